@@ -1,0 +1,28 @@
+package dev.vpsnap.provider;
+
+import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.Snapshot;
+import java.util.List;
+
+/**
+ * Snapshots of one provider account. Mutations return the provider's asynchronous {@link Operation}; callers wait
+ * on it through {@link OperationApi}. Implementations validate what they can before sending (exit 2, nothing sent)
+ * and never print.
+ */
+public interface SnapshotApi {
+
+    /** All snapshots, or those of one server when {@code serverId} is not null. */
+    List<Snapshot> list(String serverId);
+
+    /** One snapshot; {@code serverId} may be needed where the provider has no get-by-id (null otherwise). */
+    Snapshot get(String snapshotId, String serverId);
+
+    Operation create(SnapshotCreate request);
+
+    Operation restore(SnapshotRestore request);
+
+    Operation delete(String snapshotId, String serverId);
+
+    /** The snapshot a succeeded create operation made: never only a task or action id. */
+    Snapshot created(Operation createOperation);
+}

@@ -1,0 +1,31 @@
+package dev.vpsnap.provider.core;
+
+import static dev.vpsnap.provider.Capability.*;
+
+import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.ProviderContext;
+import dev.vpsnap.provider.ProviderDescriptor;
+import dev.vpsnap.provider.ProviderFactory;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/** The core API published by Hyperstack (Infrahub v1): restore makes a new VM; polled by snapshot status. */
+public final class CoreFactory implements ProviderFactory {
+    public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
+            "core", "core (Hyperstack)", "https://infrahub-api.nexgencloud.com/v1", "api_key", false, "CORE_API_KEY",
+            EnumSet.of(SERVER_LIST, SNAPSHOT_LIST, SNAPSHOT_GET, SNAPSHOT_CREATE, SNAPSHOT_RESTORE, SNAPSHOT_DELETE,
+                    VOLUME_LIST, VOLUME_GET, VOLUME_CREATE, VOLUME_DELETE, VOLUME_ATTACH, VOLUME_DETACH),
+            Map.of(SNAPSHOT_RESTORE, "makes a new VM (--new-vm-name)", VOLUME_RESIZE, "no resize API"),
+            "GET /core/snapshots/{id} status", List.of());
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Provider create(ProviderContext context) {
+        throw dev.vpsnap.provider.UnsupportedException.because("core", "adapter not built yet");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.vpsnap.provider.hivelocity;
+
+import static dev.vpsnap.provider.Capability.*;
+
+import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.ProviderContext;
+import dev.vpsnap.provider.ProviderDescriptor;
+import dev.vpsnap.provider.ProviderFactory;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/** Hivelocity API v2 (core.hivelocity.net): snapshots are per volume; async work is a task. */
+public final class HivelocityFactory implements ProviderFactory {
+    public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
+            "hivelocity", "Hivelocity", "https://core.hivelocity.net/api/v2", "X-API-KEY", false, "HIVELOCITY_API_KEY",
+            EnumSet.of(SERVER_LIST, SNAPSHOT_LIST, SNAPSHOT_GET, SNAPSHOT_CREATE, SNAPSHOT_RESTORE, SNAPSHOT_DELETE,
+                    VOLUME_LIST, VOLUME_GET, VOLUME_SIZES, VOLUME_CREATE, VOLUME_RESIZE, VOLUME_DELETE, VOLUME_ATTACH,
+                    VOLUME_DETACH, ISO_LIST, ISO_GET, ISO_CREATE, ISO_DELETE, ISO_ATTACH, ISO_DETACH, SCHEDULE_NATIVE),
+            Map.of(SNAPSHOT_CREATE, "per volume (--server resolves the device's ROOT volume)",
+                    VOLUME_CREATE, "GiB in, bytes out; billable", VOLUME_RESIZE, "grow only; billable"),
+            "task GET /network/status/{taskId}", List.of("facility_code"));
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Provider create(ProviderContext context) {
+        throw dev.vpsnap.provider.UnsupportedException.because("hivelocity", "adapter not built yet");
+    }
+
+}

@@ -1,0 +1,30 @@
+package dev.vpsnap.provider.hostinger;
+
+import static dev.vpsnap.provider.Capability.*;
+
+import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.ProviderContext;
+import dev.vpsnap.provider.ProviderDescriptor;
+import dev.vpsnap.provider.ProviderFactory;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/** Hostinger VPS API v1: one snapshot per VM, create overwrites it; async work is an action. */
+public final class HostingerFactory implements ProviderFactory {
+    public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
+            "hostinger", "Hostinger", "https://developers.hostinger.com", "Authorization", true, "HOSTINGER_API_TOKEN",
+            EnumSet.of(SERVER_LIST, SNAPSHOT_LIST, SNAPSHOT_GET, SNAPSHOT_CREATE, SNAPSHOT_RESTORE, SNAPSHOT_DELETE),
+            Map.of(SNAPSHOT_CREATE, "one per VM; create overwrites it (--replace)"),
+            "action GET .../actions/{id}", List.of());
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Provider create(ProviderContext context) {
+        throw dev.vpsnap.provider.UnsupportedException.because("hostinger", "adapter not built yet");
+    }
+}

@@ -1,0 +1,30 @@
+package dev.vpsnap.provider.vpsorg;
+
+import static dev.vpsnap.provider.Capability.*;
+
+import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.ProviderContext;
+import dev.vpsnap.provider.ProviderDescriptor;
+import dev.vpsnap.provider.ProviderFactory;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/** vps.org API v1: at most 5 snapshots per server, no get endpoint (polled by listing). */
+public final class VpsOrgFactory implements ProviderFactory {
+    public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
+            "vpsorg", "vps.org", "https://admin.vps.org/api/v1", "Authorization", true, "VPSORG_API_TOKEN",
+            EnumSet.of(SERVER_LIST, SNAPSHOT_LIST, SNAPSHOT_GET, SNAPSHOT_CREATE, SNAPSHOT_RESTORE, SNAPSHOT_DELETE),
+            Map.of(SNAPSHOT_CREATE, "max 5 per server; names [A-Za-z0-9_-]", SNAPSHOT_GET, "emulated by listing"),
+            "list by server_id", List.of());
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Provider create(ProviderContext context) {
+        throw dev.vpsnap.provider.UnsupportedException.because("vpsorg", "adapter not built yet");
+    }
+}

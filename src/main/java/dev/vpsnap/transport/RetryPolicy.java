@@ -1,0 +1,35 @@
+package dev.vpsnap.transport;
+
+import java.time.Duration;
+import java.util.Random;
+
+/**
+ * Exponential backoff with full jitter. Idempotent requests are retried on connection errors, 429, 502, 503, 504;
+ * a POST only when it is known not to have been processed (connection refused, 429, 503 with Retry-After).
+ * A provider's Retry-After is honoured, capped at {@code retryAfterCap} so a hostile value cannot stall a cron job.
+ */
+public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration retryAfterCap, Random random) {
+
+    public static RetryPolicy defaults() {
+        return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofSeconds(60), new Random());
+    }
+
+    public static RetryPolicy none() {
+        return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO, new Random(0));
+    }
+
+    /** Delay before attempt {@code attempt + 1} (attempt counts from 1). */
+    public Duration backoff(int attempt) {
+        long cap = Math.min(maxDelay.toMillis(), baseDelay.toMillis() * (1L << Math.min(20, attempt - 1)));
+        long half = cap / 2;
+        return Duration.ofMillis(half + (half > 0 ? (long) (random.nextDouble() * half) : 0));
+    }
+
+    public Duration honour(Duration retryAfter) {
+        return retryAfter.compareTo(retryAfterCap) > 0 ? retryAfterCap : retryAfter;
+    }
+
+    public static boolean retriableStatus(int status) {
+        return status == 429 || status == 502 || status == 503 || status == 504;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.vpsnap.testing;
+
+import dev.vpsnap.provider.ProviderContext;
+import dev.vpsnap.transport.AuthStrategy;
+import dev.vpsnap.transport.Http;
+import dev.vpsnap.transport.HttpTransport;
+import dev.vpsnap.transport.RetryPolicy;
+import dev.vpsnap.transport.Secret;
+import java.time.Duration;
+import java.util.Random;
+import okhttp3.mockwebserver.MockWebServer;
+
+/** The real transport pointed at a MockWebServer, with retries that pause on a fake clock instead of sleeping. */
+public final class TestTransport {
+    public static final String KEY = "test-secret-key-123";
+
+    private TestTransport() {
+    }
+
+    public static AuthStrategy bearer() {
+        return new AuthStrategy.Bearer(Secret.of(KEY));
+    }
+
+    public static AuthStrategy apiKey(String header) {
+        return new AuthStrategy.ApiKeyHeader(header, Secret.of(KEY));
+    }
+
+    /** @param basePath the provider's base path on the mock server, e.g. {@code /api/v2} or {@code /} */
+    public static HttpTransport of(MockWebServer server, String provider, String basePath, AuthStrategy auth, FakeClock clock) {
+        RetryPolicy retry = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(30), new Random(1));
+        return new HttpTransport(Http.derive(Http.shared(), Duration.ofSeconds(5), null),
+                new HttpTransport.Settings(provider, server.url(basePath), auth, retry, clock.sleeper(), null));
+    }
+
+    public static ProviderContext context(HttpTransport t, FakeClock clock, String facility, Long clientId) {
+        return new ProviderContext("test", t, facility, clientId, clock, clock.sleeper());
+    }
+}
