@@ -23,6 +23,14 @@ public interface SnapshotApi {
 
     Operation delete(String snapshotId, String serverId);
 
+    /**
+     * True where a server holds one snapshot and {@code create} overwrites it (the CLI then asks, or demands
+     * {@code --replace}, and says what will be lost).
+     */
+    default boolean createOverwrites() {
+        return false;
+    }
+
     /** The snapshot a succeeded create operation made: never only a task or action id. */
     Snapshot created(Operation createOperation);
 }

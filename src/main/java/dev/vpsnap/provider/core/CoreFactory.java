@@ -26,6 +26,6 @@ public final class CoreFactory implements ProviderFactory {
 
     @Override
     public Provider create(ProviderContext context) {
-        throw dev.vpsnap.provider.UnsupportedException.because("core", "adapter not built yet");
+        return new CoreProvider(context);
     }
 }

@@ -10,7 +10,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-/** Hivelocity API v2 (core.hivelocity.net): snapshots are per volume; async work is a task. */
+/**
+ * Hivelocity API v2 (core.hivelocity.net): snapshots are per volume; async work is a task.
+ *
+ * <p>Quirks, and where they are handled:
+ * <ul>
+ *   <li>snapshots belong to a VOLUME, not a device: {@code --server} means the device's ROOT volume
+ *       ({@link DeviceVolumes}), and a snapshot's server is found through its volume;</li>
+ *   <li>mutations answer HTTP 201 with a task, whose {@code result} null means pending, and which names no snapshot id
+ *       ({@link HivelocityOperations}, {@link OperationId}, {@link CreatedSnapshotFinder});</li>
+ *   <li>sizes are GiB in requests (volume create/resize) but BYTES in responses (volumes, snapshots):
+ *       {@link HivelocityMapper} copies snapshot bytes as is;</li>
+ *   <li>{@code facilityCode} is required in create/restore bodies ({@link HivelocityClient});</li>
+ *   <li>the spec documents a single error, 403 without a body; the other statuses and Flask-RESTX
+ *       {@code {"message": ...}} bodies are decoded by the shared transport like every provider's.</li>
+ * </ul>
+ */
 public final class HivelocityFactory implements ProviderFactory {
     public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
             "hivelocity", "Hivelocity", "https://core.hivelocity.net/api/v2", "X-API-KEY", false, "HIVELOCITY_API_KEY",
@@ -21,6 +36,8 @@ public final class HivelocityFactory implements ProviderFactory {
                     VOLUME_CREATE, "GiB in, bytes out; billable", VOLUME_RESIZE, "grow only; billable"),
             "task GET /network/status/{taskId}", List.of("facility_code"));
 
+    static final String ID = DESCRIPTOR.id();
+
     @Override
     public ProviderDescriptor descriptor() {
         return DESCRIPTOR;
@@ -28,7 +45,6 @@ public final class HivelocityFactory implements ProviderFactory {
 
     @Override
     public Provider create(ProviderContext context) {
-        throw dev.vpsnap.provider.UnsupportedException.because("hivelocity", "adapter not built yet");
+        return new HivelocityProvider(context);
     }
-
 }

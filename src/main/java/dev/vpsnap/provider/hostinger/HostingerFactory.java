@@ -25,6 +25,6 @@ public final class HostingerFactory implements ProviderFactory {
 
     @Override
     public Provider create(ProviderContext context) {
-        throw dev.vpsnap.provider.UnsupportedException.because("hostinger", "adapter not built yet");
+        return new HostingerProvider(context);
     }
 }

@@ -25,6 +25,6 @@ public final class VpsOrgFactory implements ProviderFactory {
 
     @Override
     public Provider create(ProviderContext context) {
-        throw dev.vpsnap.provider.UnsupportedException.because("vpsorg", "adapter not built yet");
+        return new VpsOrgProvider(context);
     }
 }

@@ -1,0 +1,93 @@
+package dev.vpsnap.cli;
+
+import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.ops.Durations;
+import dev.vpsnap.output.OutputFormat;
+import dev.vpsnap.output.Printer;
+import dev.vpsnap.provider.Provider;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Every leaf command extends this: one {@link #doCall()}, global options read from the root, output through the one
+ * {@link Printer}. {@link #what} names what the command does for error lines ({@code vpsnap: <what>: <why>}).
+ */
+public abstract class BaseCommand implements Callable<Integer> {
+    @Spec
+    protected CommandSpec spec;
+
+    private String what;
+    private Printer printer;
+
+    @Override
+    public final Integer call() throws Exception {
+        return doCall();
+    }
+
+    protected abstract int doCall() throws Exception;
+
+    public RootCommand root() {
+        return (RootCommand) spec.root().userObject();
+    }
+
+    protected Environment env() {
+        return root().environment();
+    }
+
+    protected Session session() {
+        return root().session();
+    }
+
+    protected Provider provider() {
+        return session().provider(false);
+    }
+
+    protected Provider provider(boolean dryRun) {
+        return session().provider(dryRun);
+    }
+
+    protected Printer out() {
+        if (printer == null) {
+            printer = new Printer(env().out(), outputFormat(), root().noHeaders, root().quiet);
+        }
+        return printer;
+    }
+
+    protected OutputFormat outputFormat() {
+        return session().outputFormat();
+    }
+
+    protected Confirmer confirmer() {
+        return new Confirmer(env());
+    }
+
+    public java.time.Duration duration(String text, String option) {
+        try {
+            return Durations.parse(text);
+        } catch (VpsnapException e) {
+            throw VpsnapException.usage(option + ": " + e.getMessage());
+        }
+    }
+
+    /** What this command is doing, for error lines. Defaults to the command path, e.g. {@code snapshot create}. */
+    public String what() {
+        if (what != null) {
+            return what;
+        }
+        String q = spec.qualifiedName(" ");
+        return q.startsWith("vpsnap ") ? q.substring(7) : q;
+    }
+
+    protected void what(String description) {
+        this.what = description;
+    }
+
+    /** A status line on stderr (never stdout), suppressed by {@code -q}. */
+    protected void note(String line) {
+        if (!root().quiet) {
+            env().err().println("vpsnap: " + line);
+            env().err().flush();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.vpsnap.cli;
+
+import dev.vpsnap.model.Operation;
+import dev.vpsnap.provider.Provider;
+import dev.vpsnap.transport.DryRunStop;
+import java.util.function.Supplier;
+
+/** The shared tail of every mutating command: dry-run, then wait (or not) on the provider's operation. */
+public final class Mutations {
+    private Mutations() {
+    }
+
+    /** Runs {@code send}; returns null when it was a dry run (the curl line is already printed). */
+    public static Operation send(Supplier<Operation> send) {
+        try {
+            return send.get();
+        } catch (DryRunStop stop) {
+            return null;
+        }
+    }
+
+    /** Waits for {@code op} unless {@code --no-wait}; returns the final (or initial) operation. */
+    public static Operation await(BaseCommand cmd, Provider provider, Operation op, WaitOptions wait) {
+        return await(cmd, provider.operations(), op, wait);
+    }
+
+    /** Waits on any operation source (a provider's operations, or a watched snapshot). */
+    public static Operation await(BaseCommand cmd, dev.vpsnap.provider.OperationApi api, Operation op, WaitOptions wait) {
+        if (wait.noWait || op.status().terminal()) {
+            return op;
+        }
+        RootCommand root = cmd.root();
+        ProgressListener progress = new ProgressListener(root.environment().err(),
+                root.environment().interactive() && !root.quiet, root.verbose || root.debugEnabled());
+        return root.session().waiter().await(api, op, cmd.duration(wait.waitTimeout, "--wait-timeout"), progress);
+    }
+}

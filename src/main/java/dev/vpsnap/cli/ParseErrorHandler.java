@@ -1,0 +1,24 @@
+package dev.vpsnap.cli;
+
+import dev.vpsnap.error.ExitCode;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Bad command lines: the message, a suggestion where picocli has one, and where to read more. Exit 2. */
+final class ParseErrorHandler implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        String path = cl.getCommandSpec().qualifiedName(" ");
+        err.println("vpsnap: " + ErrorReporter.oneLine(ex.getMessage()) + " (see '" + path + " --help')");
+        if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            err.println("vpsnap: did you mean: " + String.join(", ", u.getSuggestions()) + "?");
+        }
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.vpsnap.cli;
+
+import dev.vpsnap.cli.server.ServerGroup;
+import dev.vpsnap.cli.snapshot.SnapshotGroup;
+import dev.vpsnap.transport.Version;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code vpsnap}: the root. Global options are inherited, so they are accepted anywhere on the line; their values
+ * land here and every command reads them through {@link BaseCommand#root()}.
+ */
+@Command(name = "vpsnap", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionInfo.class,
+        description = "Take, list, restore and delete VPS snapshots on Hivelocity, Hostinger, vps.org and core (Hyperstack).",
+        subcommands = {SnapshotGroup.class, VolumeGroup.class, IsoGroup.class, ScheduleGroup.class, ServerGroup.class,
+                ProvidersCommand.class, SandboxGroup.class, CompletionCommand.class},
+        footer = {"", "Exit codes: 0 ok, 2 usage, 3 auth, 4 not found, 5 rejected, 6 timeout, 7 failed, 8 unreachable,",
+                "9 unsupported, 10 partial, 11 guard, 130 interrupted. See docs/exit-codes.md."})
+public final class RootCommand extends GroupCommand {
+
+    @Option(names = {"-p", "--profile"}, scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Profile from the config file (env VPSNAP_PROFILE).")
+    public String profile;
+
+    @Option(names = "--provider", scope = ScopeType.INHERIT, paramLabel = "ID",
+            description = "hivelocity, hostinger, vpsorg or core; overrides the profile's (env VPSNAP_PROVIDER).")
+    public String provider;
+
+    @Option(names = "--endpoint", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Base URL override (env VPSNAP_ENDPOINT). Plain http:// only for loopback unless --allow-insecure-http.")
+    public String endpoint;
+
+    @Option(names = "--allow-insecure-http", scope = ScopeType.INHERIT, description = "Allow http:// to a non-loopback host.")
+    public boolean allowInsecureHttp;
+
+    @Option(names = "--facility", scope = ScopeType.INHERIT, paramLabel = "CODE", description = "Hivelocity facility code (facility_code).")
+    public String facility;
+
+    @Option(names = "--client-id", scope = ScopeType.INHERIT, paramLabel = "N", description = "Hivelocity client id (client_id).")
+    public Long clientId;
+
+    @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, paramLabel = "FMT",
+            description = "table (default), wide, json, yaml, csv, ids (env VPSNAP_OUTPUT).")
+    public String output;
+
+    @Option(names = "--no-headers", scope = ScopeType.INHERIT, description = "Table/CSV without the header row.")
+    public boolean noHeaders;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print nothing on success except ids.")
+    public boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "One line per HTTP exchange on stderr.")
+    public boolean verbose;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Headers, bodies and stack traces on stderr; secrets redacted (env VPSNAP_DEBUG).")
+    public boolean debug;
+
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Config file (env VPSNAP_CONFIG; default $XDG_CONFIG_HOME/vpsnap/config.toml).")
+    public String config;
+
+    @Option(names = "--sandbox", scope = ScopeType.INHERIT,
+            description = "Run against the built-in emulator; no credentials needed (env VPSNAP_SANDBOX=1).")
+    public boolean sandbox;
+
+    @Option(names = "--api-key-file", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "Read the API key from a file ('-' = stdin). No flag takes a secret as its value.")
+    public Path apiKeyFile;
+
+    @Option(names = "--request-timeout", scope = ScopeType.INHERIT, paramLabel = "DUR", defaultValue = "30s",
+            description = "Per HTTP request (default ${DEFAULT-VALUE}).")
+    public String requestTimeout;
+
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", defaultValue = "auto",
+            description = "auto, always or never (NO_COLOR honoured).")
+    public String color;
+
+    private Environment environment;
+    private Session session;
+
+    void bind(Environment env) {
+        this.environment = env;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public Session session() {
+        if (session == null) {
+            session = new Session(this, environment);
+        }
+        return session;
+    }
+
+    void close() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    public boolean debugEnabled() {
+        return debug || "1".equals(environment.getenv("VPSNAP_DEBUG")) || "true".equalsIgnoreCase(environment.getenv("VPSNAP_DEBUG"));
+    }
+
+    /** {@code vpsnap --version}. */
+    public static final class VersionInfo implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"vpsnap " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.vpsnap.cli;
+
+import dev.vpsnap.config.ConfigFile;
+import dev.vpsnap.config.ConfigPaths;
+import dev.vpsnap.config.CredentialResolver;
+import dev.vpsnap.config.Overrides;
+import dev.vpsnap.config.ProfileResolver;
+import dev.vpsnap.config.ResolvedProfile;
+import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.ops.ActiveOperations;
+import dev.vpsnap.ops.Durations;
+import dev.vpsnap.ops.Waiter;
+import dev.vpsnap.output.OutputFormat;
+import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.ProviderContext;
+import dev.vpsnap.provider.ProviderDescriptor;
+import dev.vpsnap.provider.ProviderFactory;
+import dev.vpsnap.transport.AuthStrategy;
+import dev.vpsnap.transport.Http;
+import dev.vpsnap.transport.HttpTransport;
+import dev.vpsnap.transport.Redactor;
+import dev.vpsnap.transport.RetryPolicy;
+import dev.vpsnap.transport.Secret;
+import dev.vpsnap.transport.WireLog;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+
+/**
+ * One invocation's resolved world: output format, profile, credentials, the provider adapter and (with
+ * {@code --sandbox}) the in-process emulator. Option precedence (flag > env > profile > default) is resolved here and
+ * in {@link ProfileResolver}, nowhere else.
+ */
+public final class Session implements AutoCloseable {
+    private final RootCommand root;
+    private final Environment env;
+    private final Redactor redactor = new Redactor();
+    private final ActiveOperations active = new ActiveOperations();
+    private ConfigFile configFile;
+    private ResolvedProfile profile;
+    private Provider provider;
+    private Boolean providerDryRun;
+    private Sandbox sandbox;
+
+    Session(RootCommand root, Environment env) {
+        this.root = root;
+        this.env = env;
+    }
+
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    public ActiveOperations activeOperations() {
+        return active;
+    }
+
+    public OutputFormat outputFormat() {
+        String o = root.output != null ? root.output : env.getenv("VPSNAP_OUTPUT");
+        return o == null ? OutputFormat.TABLE : OutputFormat.parse(o);
+    }
+
+    public boolean sandboxMode() {
+        String v = env.getenv("VPSNAP_SANDBOX");
+        return root.sandbox || "1".equals(v) || "true".equalsIgnoreCase(v);
+    }
+
+    public Path configPath() {
+        return ConfigPaths.configFile(root.config, env.env());
+    }
+
+    public ConfigFile config() {
+        if (configFile == null) {
+            configFile = ConfigFile.load(configPath());
+        }
+        return configFile;
+    }
+
+    public ResolvedProfile profile() {
+        if (profile == null) {
+            Overrides o = new Overrides(root.profile, root.provider, root.endpoint, root.facility, root.clientId);
+            profile = new ProfileResolver(providerIds()).resolve(o, env.env(), sandboxMode() && !configPath().toFile().exists()
+                    ? ConfigFile.empty() : config());
+        }
+        return profile;
+    }
+
+    public java.util.Set<String> providerIds() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        env.registry().all().forEach(f -> ids.add(f.descriptor().id()));
+        return ids;
+    }
+
+    public Waiter waiter() {
+        return new Waiter(env.clock(), env.sleeper(), env.random(), active);
+    }
+
+    /** The provider adapter for this invocation. With {@code dryRun} its mutations print curl lines instead. */
+    public Provider provider(boolean dryRun) {
+        if (provider != null && providerDryRun == dryRun) {
+            return provider;
+        }
+        ResolvedProfile p = profile();
+        ProviderFactory factory = env.registry().get(p.provider());
+        ProviderDescriptor d = factory.descriptor();
+        String facility = p.facilityCode();
+        String endpoint;
+        Secret key;
+        if (sandboxMode()) {
+            if (sandbox == null) {
+                sandbox = Sandbox.start(env);
+            }
+            endpoint = sandbox.baseUrl(d.id());
+            key = Secret.of(sandbox.apiKey(d.id()));
+            if (facility == null && d.requiredSettings().contains("facility_code")) {
+                facility = Sandbox.DEMO_FACILITY;
+            }
+        } else {
+            endpoint = p.endpoint() != null ? p.endpoint() : d.defaultEndpoint();
+            key = new CredentialResolver().resolve(d.id(), d.credentialEnv(), p, root.apiKeyFile, env.in(), env.env());
+        }
+        if (d.requiredSettings().contains("facility_code") && facility == null) {
+            throw new VpsnapException(dev.vpsnap.error.ExitCode.USAGE, d.id() + " needs a facility", d.id(), null,
+                    "pass --facility CODE or set facility_code in the profile", null);
+        }
+        redactor.add(key);
+        HttpUrl base = checkEndpoint(endpoint);
+        AuthStrategy auth = d.bearer() ? new AuthStrategy.Bearer(key) : new AuthStrategy.ApiKeyHeader(d.authHeader(), key);
+        Duration timeout = Durations.parse(root.requestTimeout);
+        HttpTransport transport = new HttpTransport(Http.derive(Http.shared(), timeout, wireLog()),
+                new HttpTransport.Settings(d.id(), base, auth, RetryPolicy.defaults(), env.sleeper(),
+                        dryRun ? line -> {
+                            env.out().println(line);
+                            env.out().flush();
+                        } : null));
+        provider = factory.create(new ProviderContext(p.name(), transport, facility, p.clientId(), env.clock(), env.sleeper()));
+        providerDryRun = dryRun;
+        return provider;
+    }
+
+    private Interceptor wireLog() {
+        WireLog.Level level = root.debugEnabled() ? WireLog.Level.DEBUG : root.verbose ? WireLog.Level.VERBOSE : WireLog.Level.OFF;
+        if (level == WireLog.Level.OFF) {
+            return null;
+        }
+        return WireLog.create(level, line -> {
+            synchronized (env.err()) {
+                env.err().println(line);
+                env.err().flush();
+            }
+        }, redactor);
+    }
+
+    private HttpUrl checkEndpoint(String endpoint) {
+        HttpUrl url = HttpUrl.parse(endpoint);
+        if (url == null) {
+            throw VpsnapException.usage("invalid endpoint URL '" + endpoint + "'");
+        }
+        if (!url.isHttps() && !root.allowInsecureHttp && !loopback(url.host())) {
+            throw new VpsnapException(dev.vpsnap.error.ExitCode.USAGE, "refusing plain http:// to " + url.host()
+                    + ": the API key would cross the network unencrypted", null, null,
+                    "use https://, or pass --allow-insecure-http if you really mean it", null);
+        }
+        return url;
+    }
+
+    static boolean loopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost") || h.endsWith(".localhost")) {
+            return true;
+        }
+        try {
+            return (Character.isDigit(h.charAt(0)) || h.contains(":")) && InetAddress.getByName(h).isLoopbackAddress();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (sandbox != null) {
+            sandbox.close();
+            sandbox = null;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.vpsnap.cli.server;
+
+import dev.vpsnap.cli.BaseCommand;
+import dev.vpsnap.model.ServerRef;
+import dev.vpsnap.output.Columns;
+import dev.vpsnap.provider.Capability;
+import dev.vpsnap.provider.Provider;
+import java.util.Comparator;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/** {@code server list}: id, name, status of every server of the account. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the account's servers (ids for --server).")
+public final class ServerListCommand extends BaseCommand {
+    @Override
+    protected int doCall() {
+        Provider p = provider();
+        p.require(Capability.SERVER_LIST);
+        List<ServerRef> servers = p.servers().list().stream()
+                .sorted(Comparator.comparing(ServerRef::name, Comparator.nullsLast(String::compareTo))).toList();
+        out().list(servers, Columns.SERVER);
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.vpsnap.config;
+
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The real runner: {@code /bin/sh -c COMMAND}, stdin from {@code /dev/null} (so the command cannot eat input meant for
+ * vpsnap, e.g. {@code --servers-from -}; pinentry and similar talk to the terminal directly), stderr inherited, stdout
+ * captured up to 64 KiB. At the timeout the command and its descendants are killed.
+ */
+public final class ShellCommandRunner implements CommandRunner {
+    static final int MAX_OUTPUT = 64 * 1024;
+
+    @Override
+    public Result run(String command, Duration timeout) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process process = pb.start();
+        CompletableFuture<String> stdout = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                stdout.complete(readCapped(process.getInputStream()));
+            } catch (IOException | RuntimeException e) {
+                stdout.completeExceptionally(e);
+            }
+        }, "api-key-command-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                kill(process);
+                return new Result(-1, "", true);
+            }
+            // a background grandchild may keep the pipe open: wait for the output only until the same deadline
+            long left = Math.max(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(100));
+            String out;
+            try {
+                out = stdout.get(left, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                kill(process);
+                return new Result(process.exitValue(), "", true);
+            } catch (ExecutionException e) {
+                throw new IOException("reading the command's output failed", e.getCause());
+            }
+            return new Result(process.exitValue(), out, false);
+        } catch (InterruptedException e) {
+            kill(process);
+            Thread.currentThread().interrupt();
+            throw new VpsnapException(ExitCode.INTERRUPTED, "interrupted while running api_key_command");
+        }
+    }
+
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private static String readCapped(InputStream in) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        int n;
+        while ((n = in.read(chunk)) >= 0) {
+            int room = MAX_OUTPUT - buf.size();
+            if (room > 0) {
+                buf.write(chunk, 0, Math.min(n, room));
+            }
+            // past the cap keep draining so the command never blocks on a full pipe
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,330 @@
+package dev.vpsnap.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vpsnap.emulator.HivelocityState.Device;
+import dev.vpsnap.emulator.HivelocityState.Snapshot;
+import dev.vpsnap.emulator.HivelocityState.Task;
+import dev.vpsnap.emulator.HivelocityState.Volume;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Hivelocity API v2 (Flask-RESTX): {@code X-API-KEY} auth (403 otherwise), errors {@code {"message": ...}},
+ * body validation errors 400 {@code {"errors": {field: reason}, "message": "Input payload validation failed"}}.
+ * Mutations return 201 with a NetworkTask polled at {@code /network/status/{taskId}}.
+ */
+final class HivelocityApi extends ProviderApi {
+    static final String FORBIDDEN = "You have not been granted permission to complete this action. "
+            + "Please contact your account manager to grant the proper permission.";
+    private static final long GIB = 1024L * 1024 * 1024;
+
+    HivelocityApi(Sim sim) {
+        super(sim, true);
+        router.route("GET", "/vps/snapshot", this::listSnapshots)
+              .route("POST", "/vps/snapshot", this::createSnapshot)
+              .route("GET", "/vps/snapshot/{snapshotId}", this::getSnapshot)
+              .route("POST", "/vps/snapshot/{snapshotId}", this::restoreSnapshot)
+              .route("DELETE", "/vps/snapshot/{snapshotId}", this::deleteSnapshot)
+              .route("GET", "/vps/volume", this::listVolumes)
+              .route("GET", "/vps/volume/{volumeId}", this::getVolume)
+              .route("GET", "/network/status/{id}", this::getTask)
+              .route("GET", "/vps/", this::listDevices)
+              .route("GET", "/vps/{deviceId}", this::getDevice);
+    }
+
+    @Override String id() { return "hivelocity"; }
+
+    @Override String prefix() { return "/hivelocity/api/v2"; }
+
+    private HivelocityState st() { return sim.state.hivelocity; }
+
+    @Override boolean authorized(Req req) { return checkHeader(req, "X-API-KEY", Emulator.apiKey(id())); }
+
+    @Override Resp unauthorized(Req req) { return error(req, 403, FORBIDDEN); }
+
+    @Override Resp error(Req req, int status, String message) { return Resp.json(status, Json.obj("message", message)); }
+
+    @Override Resp routeNotFound(Req req) {
+        return error(req, 404, "The requested URL was not found on the server. "
+                + "If you entered the URL manually please check your spelling and try again.");
+    }
+
+    // ---- devices and volumes -----------------------------------------------------------------------------
+
+    private Resp listDevices(Req req) {
+        Long clientId = queryLong(req, "clientId");
+        String facility = req.query("facilityCode");
+        List<Object> out = st().devices.stream()
+                .filter(d -> facility == null || facility.equals(d.facilityCode))
+                .filter(d -> clientId == null || clientId == st().clientId)
+                .map(this::deviceJson).collect(Collectors.toList());
+        return Resp.json(200, out);
+    }
+
+    private Resp getDevice(Req req) {
+        return Resp.json(200, deviceJson(device(pathLong(req, "deviceId"))));
+    }
+
+    private Resp listVolumes(Req req) {
+        Long deviceId = queryLong(req, "deviceId");
+        Long clientId = queryLong(req, "clientId");
+        String facility = req.query("facilityCode");
+        List<Object> out = st().volumes.stream()
+                .filter(v -> deviceId == null || v.deviceId == deviceId)
+                .filter(v -> facility == null || facility.equals(v.facilityCode))
+                .filter(v -> clientId == null || clientId == st().clientId)
+                .map(this::volumeJson).collect(Collectors.toList());
+        return Resp.json(200, out);
+    }
+
+    private Resp getVolume(Req req) {
+        return Resp.json(200, volumeJson(volume(req.param("volumeId"))));
+    }
+
+    // ---- snapshots ---------------------------------------------------------------------------------------
+
+    private Resp listSnapshots(Req req) {
+        Long deviceId = queryLong(req, "deviceId");
+        Long clientId = queryLong(req, "clientId");
+        String facility = req.query("facilityCode");
+        Instant now = sim.now();
+        List<Object> out = st().snapshots.stream()
+                .filter(s -> deviceId == null || s.deviceId == deviceId)
+                .filter(s -> facility == null || facility.equals(s.facilityCode))
+                .filter(s -> clientId == null || clientId == st().clientId)
+                .map(s -> snapshotJson(s, now)).collect(Collectors.toList());
+        return Resp.json(200, out);
+    }
+
+    private Resp getSnapshot(Req req) {
+        return Resp.json(200, snapshotJson(snapshot(req.param("snapshotId")), sim.now()));
+    }
+
+    private Resp createSnapshot(Req req) {
+        JsonNode body = jsonBody(req);
+        validate(body, Fields.required("volumeId", Fields.Type.STRING), Fields.required("name", Fields.Type.STRING),
+                Fields.required("facilityCode", Fields.Type.STRING), Fields.optional("clientId", Fields.Type.INTEGER));
+        String name = body.get("name").asText().trim();
+        if (name.isEmpty() || name.length() > 255) {
+            throw fail(Resp.json(400, Json.obj("errors", Json.obj("name", "'name' must be 1 to 255 characters"),
+                    "message", "Input payload validation failed")));
+        }
+        Volume vol = st().volumes.stream().filter(v -> v.volumeId.equals(body.get("volumeId").asText())).findFirst()
+                .orElseThrow(() -> fail(error(req, 404, "Volume not found.")));
+        if (!vol.facilityCode.equals(body.get("facilityCode").asText())) {
+            throw fail(error(req, 404, "Volume not found in facility " + body.get("facilityCode").asText() + "."));
+        }
+        if (st().snapshots.stream().anyMatch(s -> s.volumeId.equals(vol.volumeId) && !s.completed)) {
+            throw fail(error(req, 400, "A snapshot of this volume is already in progress."));
+        }
+        Instant now = sim.now();
+        Snapshot s = newSnapshot(vol, name, "MANUAL", now, false);
+        Task t = newTask("create_snapshot", s.snapshotId, vol.deviceId, now,
+                Json.obj("volumeId", vol.volumeId, "name", name, "facilityCode", vol.facilityCode));
+        return Resp.json(201, taskJson(t, now));
+    }
+
+    private Resp restoreSnapshot(Req req) {
+        JsonNode body = jsonBody(req);
+        validate(body, Fields.required("facilityCode", Fields.Type.STRING), Fields.optional("clientId", Fields.Type.INTEGER));
+        Snapshot s = snapshot(req.param("snapshotId"));
+        if (!s.completed) throw fail(error(req, 400, "Snapshot is not in a restorable state."));
+        if (hasPendingTask(t -> t.deviceId == s.deviceId && t.kind.equals("restore_snapshot"))) {
+            throw fail(error(req, 400, "A restore is already in progress for this device."));
+        }
+        Instant now = sim.now();
+        Task t = newTask("restore_snapshot", s.snapshotId, s.deviceId, now,
+                Json.obj("snapshotId", s.snapshotId, "facilityCode", body.get("facilityCode").asText()));
+        return Resp.json(201, taskJson(t, now));
+    }
+
+    private Resp deleteSnapshot(Req req) {
+        Snapshot s = snapshot(req.param("snapshotId"));
+        if (!s.completed) throw fail(error(req, 400, "Snapshot cannot be deleted while it is being created."));
+        Instant now = sim.now();
+        Task t = newTask("delete_snapshot", s.snapshotId, s.deviceId, now, Json.obj("snapshotId", s.snapshotId));
+        return Resp.json(201, taskJson(t, now));
+    }
+
+    /** {@code id} may be a task id or a device id (then the device's most recent task). */
+    private Resp getTask(Req req) {
+        String id = req.param("id");
+        Task found = null;
+        for (Task t : st().tasks) {
+            if (t.taskId.equals(id) || String.valueOf(t.deviceId).equals(id)) found = t;
+            if (t.taskId.equals(id)) break;
+        }
+        if (found == null) throw fail(error(req, 404, "Task not found."));
+        return Resp.json(200, taskJson(found, sim.now()));
+    }
+
+    // ---- async transitions -------------------------------------------------------------------------------
+
+    @Override boolean settle(Instant now) {
+        boolean changed = false;
+        for (Task t : st().tasks) {
+            if (t.result != null || t.doneAt.isAfter(now)) continue;
+            changed = true;
+            t.result = "Success";
+            if (t.kind.equals("create_snapshot")) {
+                st().snapshots.stream().filter(s -> s.snapshotId.equals(t.snapshotId)).forEach(s -> s.completed = true);
+            } else if (t.kind.equals("delete_snapshot")) {
+                st().snapshots.removeIf(s -> s.snapshotId.equals(t.snapshotId));
+            }
+        }
+        return changed;
+    }
+
+    // ---- demo data ---------------------------------------------------------------------------------------
+
+    @Override void seedDemo(Random rnd, Instant now) {
+        HivelocityState st = st();
+        st.clientId = 10000 + rnd.nextInt(90000);
+        long deviceId = 30000 + rnd.nextInt(5000);
+        String[] labels = {"web-01", "db-01", "worker-01"};
+        int[] diskGib = {50, 100, 50};
+        for (int i = 0; i < labels.length; i++) {
+            Device d = new Device();
+            d.deviceId = deviceId;
+            deviceId += 1 + rnd.nextInt(20);
+            d.label = labels[i];
+            d.facilityCode = "TPA1";
+            d.status = "Running";
+            d.vcpu = i == 1 ? 4 : 2;
+            d.memoryMb = i == 1 ? 8192 : 4096;
+            d.templateId = "ubuntu-22.04";
+            d.ipAddress = "66.165." + (100 + rnd.nextInt(100)) + "." + (10 + rnd.nextInt(200));
+            d.macAddress = String.format("fa:16:3e:%02x:%02x:%02x", rnd.nextInt(256), rnd.nextInt(256), rnd.nextInt(256));
+            d.nicId = sim.uuid("hv-nic", d.deviceId);
+            d.createdAt = now.minus(Duration.ofDays(30 + rnd.nextInt(300)));
+            st.devices.add(d);
+            Volume v = new Volume();
+            v.volumeId = sim.uuid("hv-volume", st.nextId++);
+            v.deviceId = d.deviceId;
+            v.type = "ROOT";
+            v.sizeBytes = diskGib[i] * GIB;
+            v.facilityCode = d.facilityCode;
+            v.createdAt = d.createdAt;
+            st.volumes.add(v);
+            if (i != 2) newSnapshot(v, d.label + "-initial", "MANUAL", now.minus(Duration.ofDays(2 + i)), true);
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    private Snapshot newSnapshot(Volume vol, String name, String type, Instant createdAt, boolean completed) {
+        long n = st().nextId++;
+        Snapshot s = new Snapshot();
+        s.snapshotId = sim.uuid("hv-snapshot", n);
+        s.volumeId = vol.volumeId;
+        s.deviceId = vol.deviceId;
+        s.name = name;
+        s.facilityCode = vol.facilityCode;
+        s.snapshotType = type;
+        s.sizeBytes = vol.sizeBytes / 8 + (n % 7) * GIB / 4;
+        s.createdAt = createdAt;
+        s.completed = completed;
+        st().snapshots.add(s);
+        return s;
+    }
+
+    private Task newTask(String kind, String snapshotId, long deviceId, Instant now, Map<String, Object> args) {
+        Task t = new Task();
+        t.taskId = sim.uuid("hv-task", st().nextId++);
+        t.kind = kind;
+        t.snapshotId = snapshotId;
+        t.deviceId = deviceId;
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("action", kind);
+        meta.putAll(args);
+        t.metaData = new String(Json.bytes(meta), java.nio.charset.StandardCharsets.UTF_8);
+        t.createdAt = now;
+        t.doneAt = sim.doneAt(now);
+        st().tasks.add(t);
+        return t;
+    }
+
+    private boolean hasPendingTask(Predicate<Task> p) {
+        return st().tasks.stream().anyMatch(t -> t.result == null && p.test(t));
+    }
+
+    private void validate(JsonNode body, Fields.Rule... rules) {
+        List<Fields.Violation> vs = Fields.check(body, rules);
+        if (vs.isEmpty()) return;
+        Map<String, Object> errors = new LinkedHashMap<>();
+        for (Fields.Violation v : vs) {
+            errors.put(v.field(), v.missing() ? "'" + v.field() + "' is a required property"
+                    : v.actual() + " is not of type '" + v.expected().jsonName + "'");
+        }
+        throw fail(Resp.json(400, Json.obj("errors", errors, "message", "Input payload validation failed")));
+    }
+
+    /** Integer query parameter; a non-integer is a 400 in reqparse style. */
+    private Long queryLong(Req req, String name) {
+        String raw = req.query(name);
+        if (raw == null || raw.isEmpty()) return null;
+        Long v = Fields.parseLong(raw);
+        if (v == null) {
+            throw fail(Resp.json(400, Json.obj("errors", Json.obj(name, "invalid literal for int() with base 10: '" + raw + "'"),
+                    "message", "Input payload validation failed")));
+        }
+        return v;
+    }
+
+    private Device device(long id) {
+        return st().devices.stream().filter(d -> d.deviceId == id).findFirst()
+                .orElseThrow(() -> fail(Resp.json(404, Json.obj("message", "Device not found."))));
+    }
+
+    private Volume volume(String id) {
+        return st().volumes.stream().filter(v -> v.volumeId.equals(id)).findFirst()
+                .orElseThrow(() -> fail(Resp.json(404, Json.obj("message", "Volume not found."))));
+    }
+
+    private Snapshot snapshot(String id) {
+        return st().snapshots.stream().filter(s -> s.snapshotId.equals(id)).findFirst()
+                .orElseThrow(() -> fail(Resp.json(404, Json.obj("message", "Snapshot not found."))));
+    }
+
+    private Map<String, Object> deviceJson(Device d) {
+        Map<String, Object> nic = Json.obj("nicId", d.nicId, "nicName", "eth0", "networkId", sim.uuid("hv-network", 1),
+                "networkName", "public", "ipAddress", d.ipAddress, "netmask", "255.255.255.0",
+                "gateway", d.ipAddress.substring(0, d.ipAddress.lastIndexOf('.')) + ".1", "macAddress", d.macAddress);
+        List<Object> nics = new ArrayList<>();
+        nics.add(nic);
+        return Json.obj("deviceId", d.deviceId, "facilityCode", d.facilityCode, "status", d.status,
+                "vcpu", d.vcpu, "memory", d.memoryMb, "templateId", d.templateId, "sshKeyIds", List.of(), "nics", nics);
+    }
+
+    private Map<String, Object> volumeJson(Volume v) {
+        return Json.obj("volumeId", v.volumeId, "type", v.type, "size", v.sizeBytes, "deviceId", v.deviceId,
+                "facilityCode", v.facilityCode, "createdAt", Json.ts(v.createdAt));
+    }
+
+    private Map<String, Object> snapshotJson(Snapshot s, Instant now) {
+        String state = s.completed ? "Completed" : sim.progress(s.createdAt, now) < 1.0 / 3 ? "Scheduled" : "Started";
+        return Json.obj("snapshotId", s.snapshotId, "volumeId", s.volumeId, "name", s.name, "state", state,
+                "size", s.completed ? s.sizeBytes : 0L, "snapshotType", s.snapshotType, "createdAt", Json.ts(s.createdAt));
+    }
+
+    private Map<String, Object> taskJson(Task t, Instant now) {
+        Instant updated = t.result != null ? t.doneAt : sim.progress(t.createdAt, now) >= 1.0 / 3
+                ? t.createdAt.plus(sim.asyncDelay.dividedBy(3)) : t.createdAt;
+        return Json.obj("taskId", t.taskId, "result", t.result == null ? "Pending" : t.result,
+                "taskCreated", timestamp(t.createdAt), "taskUpdated", timestamp(updated),
+                "clientId", st().clientId, "deviceId", t.deviceId, "metaData", t.metaData);
+    }
+
+    /** The spec types task timestamps as objects without saying more; we emit ISO text plus epoch seconds. */
+    private static Map<String, Object> timestamp(Instant i) {
+        return Json.obj("date", Json.ts(i), "timestamp", i.getEpochSecond());
+    }
+}

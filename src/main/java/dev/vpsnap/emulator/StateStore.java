@@ -1,0 +1,78 @@
+package dev.vpsnap.emulator;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Objects;
+
+/**
+ * Loads and atomically saves {@link EmulatorState} to a JSON file (write to a temp file in the same directory,
+ * then rename). Remembers the file's modification time and size after each load/save so that a change made by
+ * another process (another emulator sharing the file) can be detected and reloaded.
+ */
+final class StateStore {
+    private final Path file;
+    private Object lastSeen; // (mtime, size) after our last load or save
+
+    StateStore(Path file) {
+        this.file = file.toAbsolutePath();
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** The stored state, or null when the file does not exist. */
+    EmulatorState load() throws IOException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            lastSeen = fingerprint();
+            if (bytes.length == 0) return null;
+            return Json.MAPPER.readValue(bytes, EmulatorState.class);
+        } catch (NoSuchFileException e) {
+            lastSeen = null;
+            return null;
+        }
+    }
+
+    /** True when the file was written by someone else since our last load/save. */
+    boolean changedOnDisk() {
+        try {
+            return !Objects.equals(lastSeen, fingerprint());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    void save(EmulatorState state) throws IOException {
+        Path dir = file.getParent();
+        if (dir != null) Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            Files.write(tmp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        lastSeen = fingerprint();
+    }
+
+    private Object fingerprint() throws IOException {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            FileTime t = a.lastModifiedTime();
+            return java.util.List.of(t.toMillis(), a.size(), String.valueOf(a.fileKey()));
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+}

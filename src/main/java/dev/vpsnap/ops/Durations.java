@@ -1,0 +1,55 @@
+package dev.vpsnap.ops;
+
+import dev.vpsnap.error.VpsnapException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Durations as the contract writes them: {@code 90s}, {@code 15m}, {@code 2h}, {@code 7d}, or ISO-8601 {@code PT15M}. */
+public final class Durations {
+    private static final Pattern SIMPLE = Pattern.compile("(\\d+)(ms|s|m|h|d|w)");
+
+    private Durations() {
+    }
+
+    public static Duration parse(String text) {
+        String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        Matcher m = SIMPLE.matcher(s);
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                case "d" -> Duration.ofDays(n);
+                default -> Duration.ofDays(7 * n);
+            };
+        }
+        try {
+            Duration d = Duration.parse(text.trim().toUpperCase(Locale.ROOT));
+            if (d.isNegative()) {
+                throw new DateTimeParseException("negative", text, 0);
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw VpsnapException.usage("invalid duration '" + text + "' (use e.g. 90s, 15m, 2h, 7d or PT15M)");
+        }
+    }
+
+    public static String format(Duration d) {
+        long s = d.getSeconds();
+        if (s % 86400 == 0 && s > 0) {
+            return s / 86400 + "d";
+        }
+        if (s % 3600 == 0 && s > 0) {
+            return s / 3600 + "h";
+        }
+        if (s % 60 == 0 && s > 0) {
+            return s / 60 + "m";
+        }
+        return s + "s";
+    }
+}

@@ -1,0 +1,86 @@
+package dev.vpsnap.output;
+
+import dev.vpsnap.model.Iso;
+import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.Schedule;
+import dev.vpsnap.model.ServerRef;
+import dev.vpsnap.model.Snapshot;
+import dev.vpsnap.model.Volume;
+import java.util.List;
+import java.util.function.Function;
+
+/** The table columns of each resource, declared once. The first column is the id ({@code -o ids}). */
+public record Columns<T>(List<Column<T>> all) {
+
+    public Function<T, Object> id() {
+        return all.get(0).value();
+    }
+
+    public static final Columns<Snapshot> SNAPSHOT = new Columns<>(List.of(
+            Column.of("ID", Snapshot::id),
+            Column.of("NAME", Snapshot::name),
+            Column.of("SERVER", Snapshot::serverId),
+            Column.of("STATUS", Snapshot::status),
+            Column.of("SIZE", s -> Sizes.human(s.sizeBytes())),
+            Column.of("CREATED", Snapshot::createdAt),
+            Column.wide("PROVIDER", Snapshot::provider),
+            Column.wide("PROFILE", Snapshot::profile),
+            Column.wide("SERVER NAME", Snapshot::serverName),
+            Column.wide("VOLUME", Snapshot::volumeId),
+            Column.wide("PROVIDER STATUS", Snapshot::providerStatus),
+            Column.wide("EXPIRES", Snapshot::expiresAt),
+            Column.wide("DESCRIPTION", Snapshot::description)));
+
+    public static final Columns<Operation> OPERATION = new Columns<>(List.of(
+            Column.of("ID", Operation::id),
+            Column.of("KIND", Operation::kind),
+            Column.of("STATUS", Operation::status),
+            Column.of("RESOURCE", Operation::resourceId),
+            Column.of("STARTED", Operation::startedAt),
+            Column.wide("PROVIDER", Operation::provider),
+            Column.wide("FINISHED", Operation::finishedAt),
+            Column.wide("MESSAGE", Operation::message)));
+
+    public static final Columns<ServerRef> SERVER = new Columns<>(List.of(
+            Column.of("ID", ServerRef::id),
+            Column.of("NAME", ServerRef::name),
+            Column.of("STATUS", ServerRef::status),
+            Column.wide("PROVIDER", ServerRef::provider),
+            Column.wide("PROFILE", ServerRef::profile),
+            Column.wide("PROVIDER STATUS", ServerRef::providerStatus),
+            Column.wide("LOCATION", ServerRef::location)));
+
+    public static final Columns<Volume> VOLUME = new Columns<>(List.of(
+            Column.of("ID", Volume::id),
+            Column.of("NAME", Volume::name),
+            Column.of("SERVER", Volume::serverId),
+            Column.of("SIZE GB", Volume::sizeGb),
+            Column.of("TYPE", Volume::type),
+            Column.wide("STATUS", Volume::status),
+            Column.wide("CREATED", Volume::createdAt),
+            Column.wide("PROVIDER", Volume::provider)));
+
+    public static final Columns<Iso> ISO = new Columns<>(List.of(
+            Column.of("ID", Iso::id),
+            Column.of("NAME", Iso::name),
+            Column.of("READY", Iso::ready),
+            Column.of("BOOTABLE", Iso::bootable),
+            Column.wide("STATUS", Iso::status),
+            Column.wide("SIZE", i -> Sizes.human(i.sizeBytes())),
+            Column.wide("URL", Iso::url),
+            Column.wide("DESCRIPTION", Iso::description)));
+
+    public static final Columns<Schedule> SCHEDULE = new Columns<>(List.of(
+            Column.of("ID", Schedule::id),
+            Column.of("SOURCE", Schedule::source),
+            Column.of("SERVER", Schedule::serverId),
+            Column.of("INTERVAL", Schedule::interval),
+            Column.of("KEEP", Schedule::maxSnapshots),
+            Column.wide("VOLUME", Schedule::volumeId),
+            Column.wide("MINUTE", Schedule::minute),
+            Column.wide("HOUR", Schedule::hour),
+            Column.wide("WEEKDAY", Schedule::weekday),
+            Column.wide("DAY", Schedule::day),
+            Column.wide("TIMEZONE", Schedule::timezone),
+            Column.wide("PREFIX", Schedule::namePrefix)));
+}

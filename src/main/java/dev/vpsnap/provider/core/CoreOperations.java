@@ -1,0 +1,130 @@
+package dev.vpsnap.provider.core;
+
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationStatus;
+import dev.vpsnap.model.SnapshotStatus;
+import dev.vpsnap.provider.OperationApi;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Core has no task or action object: an operation is polled through the resource it concerns (see
+ * {@link CoreOperationId}). Create: the snapshot's status. Delete: the snapshot until it is not found. Restore: the NEW
+ * VM the restore created, until ACTIVE (succeeded) or in error (failed).
+ */
+final class CoreOperations implements OperationApi {
+    private final CoreClient client;
+    private final Clock clock;
+
+    CoreOperations(CoreClient client, Clock clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    @Override
+    public Operation refresh(Operation operation) {
+        if (operation.status() != null && operation.status().terminal()) {
+            return operation;
+        }
+        return poll(operation, CoreOperationId.parse(operation.id()));
+    }
+
+    @Override
+    public Operation get(String operationId) {
+        CoreOperationId id = CoreOperationId.parse(operationId);
+        Operation start = new Operation(client.provider(), id.encode(), id.kind(), OperationStatus.PENDING,
+                id.resourceId(), null, null, null);
+        return poll(start, id);
+    }
+
+    /** The operation a create answer starts: its snapshot may already be done (or failed). */
+    Operation created(CoreSnapshot snapshot, String providerMessage) {
+        String id = String.valueOf(snapshot.id());
+        OperationStatus s = CoreStatuses.createOperation(CoreStatuses.snapshot(snapshot.status()));
+        return started(CoreOperationId.create(id), s, providerMessage != null ? providerMessage
+                : "snapshot " + id + " is " + snapshot.status());
+    }
+
+    /** The operation a restore answer starts; the message names the new VM, since the source VM is not touched. */
+    Operation restoring(String snapshotId, CoreVm newVm, String providerMessage) {
+        String vmId = String.valueOf(newVm.id());
+        String msg = "restoring snapshot " + snapshotId + " into new VM '" + newVm.name() + "' (id " + vmId + ")"
+                + (providerMessage == null || providerMessage.isBlank() ? "" : ": " + providerMessage);
+        return started(CoreOperationId.restore(vmId, snapshotId), CoreStatuses.restoreOperation(newVm.status()), msg);
+    }
+
+    /** The operation a delete answer starts: done once the snapshot is no longer found. */
+    Operation deleting(String snapshotId, String providerMessage) {
+        return started(CoreOperationId.delete(snapshotId), OperationStatus.RUNNING,
+                providerMessage != null ? providerMessage : "deleting snapshot " + snapshotId);
+    }
+
+    private Operation started(CoreOperationId id, OperationStatus status, String message) {
+        Instant now = clock.instant();
+        return new Operation(client.provider(), id.encode(), id.kind(), status, id.resourceId(), now,
+                status.terminal() ? now : null, message);
+    }
+
+    private Operation poll(Operation op, CoreOperationId id) {
+        return switch (id.kind()) {
+            case CoreOperationId.CREATE -> pollCreate(op, id.snapshotId());
+            case CoreOperationId.DELETE -> pollDelete(op, id.snapshotId());
+            default -> pollRestore(op, id);
+        };
+    }
+
+    private Operation pollCreate(Operation op, String snapshotId) {
+        CoreSnapshot s;
+        try {
+            s = client.getSnapshot(snapshotId).value();
+        } catch (VpsnapException e) {
+            if (e.exitCode() != ExitCode.NOT_FOUND) {
+                throw e;
+            }
+            return next(op, op.startedAt(), OperationStatus.FAILED, "snapshot " + snapshotId + " no longer exists");
+        }
+        Instant started = op.startedAt() != null ? op.startedAt() : CoreMapper.instant(s.createdAt());
+        return next(op, started, CoreStatuses.createOperation(CoreStatuses.snapshot(s.status())),
+                "snapshot " + snapshotId + " is " + s.status());
+    }
+
+    private Operation pollDelete(Operation op, String snapshotId) {
+        CoreSnapshot s;
+        try {
+            s = client.getSnapshot(snapshotId).value();
+        } catch (VpsnapException e) {
+            if (e.exitCode() != ExitCode.NOT_FOUND) {
+                throw e;
+            }
+            return next(op, op.startedAt(), OperationStatus.SUCCEEDED, "snapshot " + snapshotId + " deleted");
+        }
+        OperationStatus status = CoreStatuses.snapshot(s.status()) == SnapshotStatus.FAILED
+                ? OperationStatus.FAILED : OperationStatus.RUNNING;
+        return next(op, op.startedAt(), status, "snapshot " + snapshotId + " is " + s.status());
+    }
+
+    private Operation pollRestore(Operation op, CoreOperationId id) {
+        String vmId = id.resourceId();
+        CoreVm vm;
+        try {
+            vm = client.getVm(vmId).value();
+        } catch (VpsnapException e) {
+            if (e.exitCode() != ExitCode.NOT_FOUND) {
+                throw e;
+            }
+            return next(op, op.startedAt(), OperationStatus.FAILED,
+                    "new VM " + vmId + " (restored from snapshot " + id.snapshotId() + ") no longer exists");
+        }
+        return next(op, op.startedAt(), CoreStatuses.restoreOperation(vm.status()),
+                "new VM '" + vm.name() + "' (id " + vmId + ") restored from snapshot " + id.snapshotId() + " is "
+                        + vm.status());
+    }
+
+    private Operation next(Operation op, Instant startedAt, OperationStatus status, String message) {
+        Instant finished = status.terminal() ? clock.instant() : null;
+        return new Operation(op.provider() != null ? op.provider() : client.provider(), op.id(), op.kind(), status,
+                op.resourceId(), startedAt, finished, message);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.vpsnap.provider.hivelocity;
+
+import dev.vpsnap.clock.Sleeper;
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationStatus;
+import dev.vpsnap.model.Snapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code SnapshotApi.created}: a create task names no snapshot, so the snapshot is found by NAME on its VOLUME
+ * (newest first). Robust to three things seen with task-based APIs:
+ * <ul>
+ *   <li>the task may report Success while the snapshot is still {@code Scheduled} (createdAt perhaps null): any state
+ *       matches, and a null createdAt counts as newest; the snapshot is returned with its real, pending, status;</li>
+ *   <li>the snapshot may not be listed yet: the list is read again a few times, pausing on the injected sleeper;</li>
+ *   <li>an older snapshot may carry the same name: those created well before the operation started are skipped.</li>
+ * </ul>
+ */
+final class CreatedSnapshotFinder {
+    static final int ATTEMPTS = 5;
+    static final Duration PAUSE = Duration.ofSeconds(3);
+    /** Allows for clock skew between the task's timestamp (or this machine, when unreadable) and the snapshot's. */
+    static final Duration SKEW = Duration.ofMinutes(10);
+
+    private static final Comparator<VpsSnapshot> NEWEST_LAST = Comparator
+            .comparing((VpsSnapshot s) -> WireTime.parse(s.createdAt()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(VpsSnapshot::snapshotId, Comparator.nullsFirst(
+                    Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder())));
+
+    private final HivelocityClient client;
+    private final DeviceVolumes volumes;
+    private final HivelocityMapper mapper;
+    private final Sleeper sleeper;
+
+    CreatedSnapshotFinder(HivelocityClient client, DeviceVolumes volumes, HivelocityMapper mapper, Sleeper sleeper) {
+        this.client = client;
+        this.volumes = volumes;
+        this.mapper = mapper;
+        this.sleeper = sleeper;
+    }
+
+    Snapshot find(Operation op) {
+        OperationId id = OperationId.parse(op.id());
+        if (id.verb() != null && !id.isCreate()) {
+            throw VpsnapException.usage("operation " + op.id() + " is a " + id.kind() + ", not a snapshot create");
+        }
+        if (op.status() == OperationStatus.FAILED) {
+            throw HivelocityErrors.of(ExitCode.OPERATION_FAILED, "snapshot create " + op.id() + " failed at hivelocity",
+                    null);
+        }
+        OperationId target = id.isCreate() ? id : fromMetaData(id);
+        String deviceId = volumes.deviceOf(target.volumeId());
+        Long filter = deviceId == null ? null : Long.valueOf(deviceId);
+        Instant notBefore = op.startedAt() == null ? null : op.startedAt().minus(SKEW);
+        for (int attempt = 1; ; attempt++) {
+            Optional<VpsSnapshot> hit = client.snapshots(filter).stream()
+                    .filter(s -> target.volumeId().equals(s.volumeId()) && target.name().equals(s.name()))
+                    .filter(s -> notBefore == null || isAfter(s, notBefore))
+                    .max(NEWEST_LAST);
+            if (hit.isPresent()) {
+                return mapper.snapshot(hit.get(), deviceId);
+            }
+            if (attempt >= ATTEMPTS) {
+                throw HivelocityErrors.of(ExitCode.NOT_FOUND, "hivelocity task " + target.taskId()
+                        + " succeeded but no snapshot named '" + target.name() + "' is listed on volume "
+                        + target.volumeId(), "look again later with 'vpsnap snapshot list'");
+            }
+            pause();
+        }
+    }
+
+    /** A bare task id: the volume and name the create was started with come from the task's metaData. */
+    private OperationId fromMetaData(OperationId id) {
+        Map<String, String> meta = TaskMetaData.parse(client.networkStatus(id.taskId()).metaData());
+        String volumeId = meta.get("volumeId");
+        String name = meta.get("name");
+        if (!HivelocityClient.isPathId(volumeId) || name == null || name.isBlank()) {
+            throw HivelocityErrors.of(ExitCode.NOT_FOUND, "hivelocity task " + id.taskId()
+                    + " does not name the volume and snapshot it created",
+                    "use the operation id vpsnap printed (create:TASK_ID:VOLUME_ID:NAME)");
+        }
+        return OperationId.create(id.taskId(), volumeId, name);
+    }
+
+    private static boolean isAfter(VpsSnapshot s, Instant notBefore) {
+        Instant created = WireTime.parse(s.createdAt());
+        return created == null || !created.isBefore(notBefore);
+    }
+
+    private void pause() {
+        try {
+            sleeper.sleep(PAUSE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VpsnapException(ExitCode.INTERRUPTED, "interrupted", HivelocityFactory.ID, null, null, e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.vpsnap.provider.hivelocity;
+
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The volume ↔ device relation. Hivelocity snapshots belong to a VOLUME and carry no device id, so everything that
+ * speaks of a server ({@code --server}, {@code serverId} in output) goes through here: a server snapshot means a
+ * snapshot of the device's {@code ROOT} volume (its {@code DATADISK}s are snapshotted only when named with
+ * {@code --volume}).
+ */
+final class DeviceVolumes {
+    private static final Pattern DEVICE_ID = Pattern.compile("[0-9]{1,18}");
+
+    private final HivelocityClient client;
+
+    DeviceVolumes(HivelocityClient client) {
+        this.client = client;
+    }
+
+    /** A {@code --server} value as Hivelocity's integer deviceId, refused (exit 2) before anything is sent. */
+    static long deviceId(String serverId) {
+        if (serverId == null || !DEVICE_ID.matcher(serverId.trim()).matches()) {
+            throw VpsnapException.usage("hivelocity server ids are numeric deviceIds, got '" + serverId + "'");
+        }
+        return Long.parseLong(serverId.trim());
+    }
+
+    /** {@code GET /vps/volume?deviceId=N}, keeping only volumes that really are on that device. */
+    List<VpsVolume> of(long deviceId) {
+        return client.volumes(deviceId).stream()
+                .filter(v -> v.volumeId() != null && (v.deviceId() == null || v.deviceId() == deviceId))
+                .toList();
+    }
+
+    /** The device's ROOT volume id; exit 4 when it has none. */
+    String rootOf(long deviceId) {
+        return of(deviceId).stream().filter(VpsVolume::isRoot).map(VpsVolume::volumeId).findFirst()
+                .orElseThrow(() -> HivelocityErrors.of(ExitCode.NOT_FOUND,
+                        "hivelocity device " + deviceId + " has no ROOT volume to snapshot",
+                        "run 'vpsnap volume list --server " + deviceId + "' and pass --volume ID"));
+    }
+
+    /** volumeId → deviceId (as text) for every volume visible with the configured facility/client scope. */
+    Map<String, String> devicesByVolume() {
+        Map<String, String> byVolume = new HashMap<>();
+        for (VpsVolume v : client.volumes(null)) {
+            if (v.volumeId() != null && v.deviceId() != null) {
+                byVolume.put(v.volumeId(), HivelocityMapper.id(v.deviceId()));
+            }
+        }
+        return byVolume;
+    }
+
+    /** The device a volume is attached to, or null when the volume is gone or detached. */
+    String deviceOf(String volumeId) {
+        if (!HivelocityClient.isPathId(volumeId)) {
+            return null;
+        }
+        try {
+            return HivelocityMapper.id(client.volume(volumeId).deviceId());
+        } catch (VpsnapException e) {
+            if (e.exitCode() == ExitCode.NOT_FOUND) {
+                return null; // a snapshot may outlive its volume; its server is then unknown, not an error
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.vpsnap.provider.hostinger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.transport.ApiResponse;
+import dev.vpsnap.transport.HttpTransport;
+import dev.vpsnap.transport.Json;
+import dev.vpsnap.transport.TransportException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A faithful client of the Hostinger VPS API v1 endpoints vpsnap uses, named like Hostinger's SDK
+ * ({@code VPSSnapshotsApi}, {@code VPSActionsApi}, {@code VPSVirtualMachineApi}). Paths are relative to the base URL
+ * {@code https://developers.hostinger.com}, which has no path of its own. Returns wire records only.
+ */
+final class HostingerClient {
+    static final String PROVIDER = "hostinger";
+    private static final String VMS = "api/vps/v1/virtual-machines";
+    private static final TypeReference<List<VirtualMachineResource>> VM_LIST = new TypeReference<>() {
+    };
+
+    private final HttpTransport http;
+
+    HostingerClient(HttpTransport http) {
+        this.http = http;
+    }
+
+    /** {@code GET /api/vps/v1/virtual-machines}: a bare JSON array, not paginated. */
+    List<VirtualMachineResource> getVirtualMachines() {
+        ApiResponse r = http.get(VMS);
+        JsonNode body = r.body();
+        // The spec says bare array; a {data:[...]} envelope (like the paginated endpoints) is tolerated too.
+        if (body.isObject() && body.path("data").isArray()) {
+            body = body.get("data");
+        }
+        if (!body.isArray()) {
+            throw unexpected("the virtual machine list", r.status(), false, null);
+        }
+        return convert(body, VM_LIST, "the virtual machine list", r.status(), false);
+    }
+
+    /**
+     * {@code GET .../virtual-machines/{id}/snapshot}: the VM's one snapshot, or empty when it has none.
+     *
+     * <p>The spec does not say how "no snapshot" looks (it documents only 200/401/500). Both plausible answers are
+     * read as "none": a 404, and a 200 whose body is empty, {@code null}, {@code {}}, {@code []} or lacks an id.
+     * A 404 for a VM that does not exist therefore also reads as "no snapshot"; the mutating calls that follow
+     * surface the VM's own 404.
+     */
+    Optional<SnapshotResource> getSnapshot(long vmId) {
+        ApiResponse r;
+        try {
+            r = http.get(snapshotPath(vmId));
+        } catch (VpsnapException e) {
+            if (Integer.valueOf(404).equals(e.httpStatus())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        JsonNode body = r.body();
+        if (!r.hasBody() || !body.isObject() || !body.hasNonNull("id")) {
+            return Optional.empty();
+        }
+        return Optional.of(convert(body, SnapshotResource.class, "the snapshot", r.status(), false));
+    }
+
+    /** {@code POST .../virtual-machines/{id}/snapshot} (no body). Overwrites the VM's existing snapshot. */
+    ActionResource createSnapshot(long vmId) {
+        return action(http.post(snapshotPath(vmId), null), true);
+    }
+
+    /** {@code POST .../virtual-machines/{id}/snapshot/restore} (no body). */
+    ActionResource restoreSnapshot(long vmId) {
+        return action(http.post(snapshotPath(vmId) + "/restore", null), true);
+    }
+
+    /** {@code DELETE .../virtual-machines/{id}/snapshot}. */
+    ActionResource deleteSnapshot(long vmId) {
+        return action(http.send("DELETE", snapshotPath(vmId), Map.of(), null), true);
+    }
+
+    /** {@code GET .../virtual-machines/{vmId}/actions/{actionId}}. */
+    ActionResource getAction(long vmId, long actionId) {
+        return action(http.get(VMS + "/" + vmId + "/actions/" + actionId), false);
+    }
+
+    private static String snapshotPath(long vmId) {
+        return VMS + "/" + vmId + "/snapshot";
+    }
+
+    private static ActionResource action(ApiResponse r, boolean mutation) {
+        if (!r.hasBody() || !r.body().isObject() || !r.body().hasNonNull("id")) {
+            throw unexpected("an action", r.status(), mutation, null);
+        }
+        return convert(r.body(), ActionResource.class, "an action", r.status(), mutation);
+    }
+
+    private static <T> T convert(JsonNode body, Class<T> type, String what, int status, boolean mutation) {
+        return convert(body, Json.MAPPER.constructType(type), what, status, mutation);
+    }
+
+    private static <T> T convert(JsonNode body, TypeReference<T> type, String what, int status, boolean mutation) {
+        return convert(body, Json.MAPPER.getTypeFactory().constructType(type), what, status, mutation);
+    }
+
+    private static <T> T convert(JsonNode body, JavaType type, String what, int status, boolean mutation) {
+        try {
+            return Json.MAPPER.convertValue(body, type);
+        } catch (IllegalArgumentException e) {
+            throw unexpected(what, status, mutation, e);
+        }
+    }
+
+    private static TransportException unexpected(String what, int status, boolean mutation, Throwable cause) {
+        return new TransportException("the provider answered HTTP " + status + " without " + what + " in the expected shape",
+                PROVIDER, status, mutation ? "the change may have been applied; check with 'vpsnap snapshot list' before retrying"
+                        : "the response could not be read", mutation, cause);
+    }
+}

@@ -1,0 +1,157 @@
+package dev.vpsnap.provider.hostinger;
+
+import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationStatus;
+import dev.vpsnap.model.ServerRef;
+import dev.vpsnap.model.Snapshot;
+import dev.vpsnap.model.SnapshotStatus;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Hostinger wire records to the normalised model, through status tables with an unknown fallback. */
+final class HostingerMapper {
+    static final String KIND_CREATE = "snapshot.create";
+    static final String KIND_RESTORE = "snapshot.restore";
+    static final String KIND_DELETE = "snapshot.delete";
+
+    /** VM {@code state} → server status. Every value of the spec's enum is listed; anything else is {@code unknown}. */
+    static final Map<String, String> VM_STATE = Map.ofEntries(
+            Map.entry("running", "running"),
+            Map.entry("stopped", "stopped"),
+            Map.entry("suspended", "stopped"),         // billing/abuse suspension: off, and not transitioning
+            Map.entry("destroyed", "stopped"),         // gone for good; nothing runs
+            Map.entry("initial", "stopped"),           // bought but never set up: nothing runs yet
+            Map.entry("error", "error"),
+            Map.entry("starting", "busy"),
+            Map.entry("stopping", "busy"),
+            Map.entry("creating", "busy"),
+            Map.entry("suspending", "busy"),
+            Map.entry("unsuspending", "busy"),
+            Map.entry("destroying", "busy"),
+            Map.entry("recreating", "busy"),
+            Map.entry("restoring", "busy"),            // snapshot or backup restore in progress
+            Map.entry("recovery", "busy"),             // booted into the rescue system
+            Map.entry("stopping_recovery", "busy"));
+
+    /** Action {@code state} → operation status ({@code created} = queued, {@code sent}/{@code delayed} = under way). */
+    static final Map<String, OperationStatus> ACTION_STATE = Map.of(
+            "created", OperationStatus.PENDING,
+            "sent", OperationStatus.RUNNING,
+            "delayed", OperationStatus.RUNNING,
+            "success", OperationStatus.SUCCEEDED,
+            "error", OperationStatus.FAILED);
+
+    private final String profile;
+
+    HostingerMapper(String profile) {
+        this.profile = profile;
+    }
+
+    ServerRef server(VirtualMachineResource vm) {
+        String state = vm.state();
+        String providerStatus = state;
+        if ("locked".equals(vm.actionsLock())) {
+            providerStatus = (state == null ? "" : state + ", ") + "actions locked";
+        }
+        return new ServerRef(HostingerClient.PROVIDER, profile, str(vm.id()), vm.hostname(), serverStatus(state, vm.actionsLock()),
+                providerStatus, str(vm.dataCenterId()));
+    }
+
+    /**
+     * A VM whose {@code actions_lock} is {@code locked} has an action running on it, so it is {@code busy} whatever its
+     * state says (unless the state is already {@code error}).
+     */
+    static String serverStatus(String state, String actionsLock) {
+        String s = state == null ? null : VM_STATE.getOrDefault(state.toLowerCase(Locale.ROOT), "unknown");
+        if ("locked".equals(actionsLock) && !"error".equals(s)) {
+            return "busy";
+        }
+        return s == null ? "unknown" : s;
+    }
+
+    /**
+     * Hostinger's snapshot has no status, name, size, description or labels. It is only returned once it exists, so it
+     * is {@code available} and its {@code providerStatus} is null (there is no raw value to keep). The VM state would
+     * be a weaker signal (a {@code restoring} VM may be restoring a backup, not this snapshot) and is only known when
+     * the VM list was fetched anyway, so it is deliberately not used: every code path reports the same status.
+     * {@code restore_time} (estimated restore seconds) has no place in the model and is dropped.
+     */
+    Snapshot snapshot(SnapshotResource s, long vmId, String serverName) {
+        return new Snapshot(HostingerClient.PROVIDER, profile, str(s.id()), null, Long.toString(vmId), serverName, null,
+                snapshotStatus(), null, null, time(s.createdAt()), time(s.expiresAt()), null, List.of());
+    }
+
+    static SnapshotStatus snapshotStatus() {
+        return SnapshotStatus.AVAILABLE;
+    }
+
+    Operation operation(ActionResource a, long vmId, String kind, String resourceId) {
+        OperationStatus status = actionStatus(a.state());
+        Instant finished = status.terminal() ? time(a.updatedAt()) : null;
+        return new Operation(HostingerClient.PROVIDER, new ActionRef(vmId, a.id()).id(), kind, status, resourceId,
+                time(a.createdAt()), finished, message(a, status));
+    }
+
+    /** Unknown states keep the operation {@code running}: the waiter's deadline ends it, the message shows the raw value. */
+    static OperationStatus actionStatus(String state) {
+        OperationStatus s = state == null ? null : ACTION_STATE.get(state.toLowerCase(Locale.ROOT));
+        return s == null ? OperationStatus.RUNNING : s;
+    }
+
+    private static String message(ActionResource a, OperationStatus status) {
+        String name = a.name() == null ? "action " + a.id() : "action '" + a.name() + "'";
+        if (status == OperationStatus.FAILED) {
+            return "Hostinger " + name + " ended in state error";
+        }
+        if (a.state() == null || !ACTION_STATE.containsKey(a.state().toLowerCase(Locale.ROOT))) {
+            return "Hostinger " + name + " is in unrecognised state '" + a.state() + "'";
+        }
+        return null;
+    }
+
+    /**
+     * The kind of an action known only by its id ({@code snapshot wait --operation}). Action names are free text in
+     * the spec; names that mention a snapshot and a verb are recognised ({@code snapshot_create}, "Create snapshot"...),
+     * anything else gives null.
+     */
+    static String kindOf(String actionName) {
+        String n = actionName == null ? "" : actionName.toLowerCase(Locale.ROOT);
+        if (!n.contains("snapshot")) {
+            return null;
+        }
+        if (n.contains("restore")) {
+            return KIND_RESTORE;
+        }
+        if (n.contains("delete") || n.contains("remove")) {
+            return KIND_DELETE;
+        }
+        return n.contains("create") || n.contains("take") ? KIND_CREATE : null;
+    }
+
+    /** ISO-8601 with {@code Z} or an offset (or none: read as UTC), to an Instant; null when absent or unreadable. */
+    static Instant time(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip().replace(' ', 'T');
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    private static String str(Long v) {
+        return v == null ? null : v.toString();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.vpsnap.provider.hostinger;
+
+import static dev.vpsnap.provider.hostinger.HostingerIds.vmId;
+
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.Snapshot;
+import dev.vpsnap.provider.SnapshotApi;
+import dev.vpsnap.provider.SnapshotCreate;
+import dev.vpsnap.provider.SnapshotRestore;
+import dev.vpsnap.provider.UnsupportedException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hostinger snapshots through the SPI. The quirks of this API, handled here:
+ * <ul>
+ * <li><b>One snapshot per VM, and create overwrites it.</b> Without {@code replace}, create first reads the VM's
+ * snapshot and refuses (exit 2, nothing sent) when one exists, saying which one would be lost.</li>
+ * <li><b>A snapshot is addressed by its VM, not its id.</b> get/restore/delete need {@code --server}; the VM's current
+ * snapshot is read first and must carry the requested id, so a stale id never restores or deletes a newer
+ * snapshot (exit 4 instead).</li>
+ * <li><b>No status, no name</b> on the snapshot object: see {@link HostingerMapper#snapshot}.</li>
+ * </ul>
+ */
+final class HostingerSnapshots implements SnapshotApi {
+    private final HostingerClient client;
+    private final HostingerMapper mapper;
+
+    HostingerSnapshots(HostingerClient client, HostingerMapper mapper) {
+        this.client = client;
+        this.mapper = mapper;
+    }
+
+    /** One VM's snapshot (0 or 1), or, without a server, every VM's (one request per VM after the VM list). */
+    @Override
+    public List<Snapshot> list(String serverId) {
+        if (serverId != null) {
+            long vm = vmId(serverId, "list");
+            return client.getSnapshot(vm).map(s -> mapper.snapshot(s, vm, null)).stream().toList();
+        }
+        List<Snapshot> out = new ArrayList<>();
+        for (VirtualMachineResource vm : client.getVirtualMachines()) {
+            if (vm.id() != null) {
+                client.getSnapshot(vm.id()).ifPresent(s -> out.add(mapper.snapshot(s, vm.id(), vm.hostname())));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Snapshot get(String snapshotId, String serverId) {
+        long vm = vmId(serverId, "get");
+        return mapper.snapshot(current(vm, snapshotId), vm, null);
+    }
+
+    @Override
+    public Operation create(SnapshotCreate request) {
+        long vm = vmId(request.serverId(), "create");
+        if (request.volumeId() != null) {
+            throw UnsupportedException.because(HostingerClient.PROVIDER, "Hostinger snapshots whole VMs; it has no volumes (drop --volume)");
+        }
+        if ((request.description() != null && !request.description().isBlank()) || !request.labels().isEmpty()) {
+            throw UnsupportedException.because(HostingerClient.PROVIDER,
+                    "Hostinger snapshots carry no description or labels (drop --description/--label)");
+        }
+        // The name is not sent: Hostinger snapshots have no name (the CLI always passes one; it cannot be kept).
+        if (!request.replace()) {
+            client.getSnapshot(vm).ifPresent(existing -> {
+                throw new VpsnapException(ExitCode.USAGE, "VM " + vm + " already has snapshot " + existing.id() + " from "
+                        + existing.createdAt() + " that create would overwrite (Hostinger keeps one snapshot per VM)",
+                        HostingerClient.PROVIDER, null, "pass --replace to overwrite it", null);
+            });
+        }
+        return mapper.operation(client.createSnapshot(vm), vm, HostingerMapper.KIND_CREATE, null);
+    }
+
+    /** Restores in place: the VM is rolled back to its snapshot. */
+    @Override
+    public Operation restore(SnapshotRestore request) {
+        long vm = vmId(request.serverId(), "restore");
+        if (request.newVmName() != null) {
+            throw UnsupportedException.because(HostingerClient.PROVIDER,
+                    "Hostinger restores a snapshot onto its own VM; --new-vm-name is not supported");
+        }
+        SnapshotResource s = current(vm, request.snapshotId());
+        return mapper.operation(client.restoreSnapshot(vm), vm, HostingerMapper.KIND_RESTORE, String.valueOf(s.id()));
+    }
+
+    @Override
+    public Operation delete(String snapshotId, String serverId) {
+        long vm = vmId(serverId, "delete");
+        SnapshotResource s = current(vm, snapshotId);
+        return mapper.operation(client.deleteSnapshot(vm), vm, HostingerMapper.KIND_DELETE, String.valueOf(s.id()));
+    }
+
+    /** After a create action succeeded: the VM's (new) snapshot, read back. */
+    @Override
+    public Snapshot created(Operation createOperation) {
+        long vm = ActionRef.parse(createOperation.id()).vmId();
+        SnapshotResource s = client.getSnapshot(vm).orElseThrow(() -> notFound(
+                "snapshot not found: the create action " + createOperation.id() + " finished but VM " + vm + " has no snapshot"));
+        return mapper.snapshot(s, vm, null);
+    }
+
+    /** The VM's snapshot, which must be {@code snapshotId} when one is given (null: whatever snapshot it has). */
+    private SnapshotResource current(long vm, String snapshotId) {
+        SnapshotResource s = client.getSnapshot(vm).orElseThrow(() -> notFound(
+                (snapshotId == null ? "" : "snapshot " + snapshotId + " not found: ") + "VM " + vm + " has no snapshot"));
+        if (snapshotId != null && !snapshotId.strip().equals(String.valueOf(s.id()))) {
+            throw notFound("snapshot " + snapshotId + " not found on VM " + vm + " (its snapshot is " + s.id() + ")");
+        }
+        return s;
+    }
+
+    private static VpsnapException notFound(String message) {
+        return new VpsnapException(ExitCode.NOT_FOUND, message, HostingerClient.PROVIDER, null, null, null);
+    }
+}

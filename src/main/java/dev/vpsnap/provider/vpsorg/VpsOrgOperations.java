@@ -1,0 +1,96 @@
+package dev.vpsnap.provider.vpsorg;
+
+import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationStatus;
+import dev.vpsnap.model.SnapshotStatus;
+import dev.vpsnap.provider.OperationApi;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Polls vps.org "operations" by observing state, since the API returns none (see {@link VpsOrgOperationId}):
+ * <ul>
+ * <li>create: list {@code ?server_id=} and read the snapshot: {@code completed} → succeeded, failed-like → failed,
+ *     gone → failed ("disappeared"), anything else (in_progress, unknown values) → running.</li>
+ * <li>delete: list {@code ?server_id=}: succeeded once the snapshot is no longer listed, running while it is.</li>
+ * <li>restore: {@code GET /servers/} (the only documented server endpoint) and read the server's status:
+ *     running/stopped (active, stopped, suspended) → succeeded; error-like → failed; {@code restoring} and values
+ *     we do not know → still running (an unknown value must not pass for success; the waiter's deadline bounds it).</li>
+ * </ul>
+ * A terminal operation is returned unchanged.
+ */
+final class VpsOrgOperations implements OperationApi {
+    private final VpsOrgClient client;
+    private final Clock clock;
+
+    VpsOrgOperations(VpsOrgClient client, Clock clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    private record Observation(OperationStatus status, String message, Instant startedAt) {
+    }
+
+    @Override
+    public Operation refresh(Operation operation) {
+        if (operation.status() != null && operation.status().terminal()) {
+            return operation;
+        }
+        VpsOrgOperationId id = VpsOrgOperationId.parse(operation.id());
+        Observation seen = switch (id.kind()) {
+            case CREATE -> observeCreate(id);
+            case DELETE -> observeDelete(id);
+            case RESTORE -> observeRestore(id);
+        };
+        return new Operation(operation.provider(), operation.id(), operation.kind(), seen.status(),
+                operation.resourceId() != null ? operation.resourceId() : String.valueOf(id.snapshotId()),
+                operation.startedAt() != null ? operation.startedAt() : seen.startedAt(),
+                seen.status().terminal() ? clock.instant() : null,
+                seen.message() != null ? seen.message() : operation.message());
+    }
+
+    @Override
+    public Operation get(String operationId) {
+        return refresh(VpsOrgOperationId.parse(operationId).toOperation(OperationStatus.PENDING, null, null, null));
+    }
+
+    private Observation observeCreate(VpsOrgOperationId id) {
+        Optional<VpsOrgSnapshot> found = client.findSnapshot(id.snapshotId(), id.serverId());
+        if (found.isEmpty()) {
+            return new Observation(OperationStatus.FAILED, "snapshot " + id.snapshotId() + " disappeared from server "
+                    + id.serverId() + " before it completed", null);
+        }
+        VpsOrgSnapshot s = found.get();
+        Instant started = VpsOrgMapper.instant(s.createdAt());
+        SnapshotStatus status = VpsOrgStatus.snapshot(s.status());
+        return switch (status) {
+            case AVAILABLE -> new Observation(OperationStatus.SUCCEEDED, "snapshot " + id.snapshotId() + " completed",
+                    started);
+            case FAILED -> new Observation(OperationStatus.FAILED, "snapshot " + id.snapshotId() + " failed (status '"
+                    + s.status() + "')", started);
+            default -> new Observation(OperationStatus.RUNNING, null, started);
+        };
+    }
+
+    private Observation observeDelete(VpsOrgOperationId id) {
+        boolean listed = client.findSnapshot(id.snapshotId(), id.serverId()).isPresent();
+        return listed ? new Observation(OperationStatus.RUNNING, null, null)
+                : new Observation(OperationStatus.SUCCEEDED, "snapshot " + id.snapshotId() + " deleted", null);
+    }
+
+    private Observation observeRestore(VpsOrgOperationId id) {
+        Optional<VpsOrgServer> found = client.findServer(id.serverId());
+        if (found.isEmpty()) {
+            return new Observation(OperationStatus.FAILED, "server " + id.serverId() + " is no longer listed", null);
+        }
+        String raw = found.get().status();
+        return switch (VpsOrgStatus.server(raw)) {
+            case VpsOrgStatus.RUNNING, VpsOrgStatus.STOPPED -> new Observation(OperationStatus.SUCCEEDED, "server "
+                    + id.serverId() + " restored (status '" + raw + "')", null);
+            case VpsOrgStatus.ERROR -> new Observation(OperationStatus.FAILED, "server " + id.serverId()
+                    + " is in state '" + raw + "' after the restore", null);
+            default -> new Observation(OperationStatus.RUNNING, null, null);
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package dev.vpsnap.provider.hostinger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationStatus;
+import dev.vpsnap.model.ServerRef;
+import dev.vpsnap.model.Snapshot;
+import dev.vpsnap.model.SnapshotStatus;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The wire → model functions, without HTTP. */
+class HostingerMapperTest {
+    private final HostingerMapper mapper = new HostingerMapper("web");
+
+    @ParameterizedTest(name = "{0}/{1} -> {2}")
+    @CsvSource(nullValues = "NULL", value = {
+            "running,unlocked,running", "stopped,unlocked,stopped", "suspended,unlocked,stopped",
+            "destroyed,unlocked,stopped", "initial,unlocked,stopped", "error,unlocked,error",
+            "starting,unlocked,busy", "stopping,unlocked,busy", "creating,unlocked,busy", "suspending,unlocked,busy",
+            "unsuspending,unlocked,busy", "destroying,unlocked,busy", "recreating,unlocked,busy",
+            "restoring,unlocked,busy", "recovery,unlocked,busy", "stopping_recovery,unlocked,busy",
+            "RUNNING,NULL,running", "hibernating,unlocked,unknown", "NULL,NULL,unknown",
+            "running,locked,busy", "stopped,locked,busy", "error,locked,error", "hibernating,locked,busy"})
+    void vmStateTable(String state, String lock, String expected) {
+        assertEquals(expected, HostingerMapper.serverStatus(state, lock));
+    }
+
+    @Test
+    void everyStateOfTheSpecEnumIsInTheTable() {
+        List<String> spec = List.of("running", "starting", "stopping", "stopped", "creating", "initial", "error",
+                "suspending", "unsuspending", "suspended", "destroying", "destroyed", "recreating", "restoring", "recovery",
+                "stopping_recovery");
+        assertEquals(spec.size(), HostingerMapper.VM_STATE.size());
+        spec.forEach(s -> assertEquals(true, HostingerMapper.VM_STATE.containsKey(s), s));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "NULL", value = {"created,PENDING", "sent,RUNNING", "delayed,RUNNING", "success,SUCCEEDED",
+            "error,FAILED", "SUCCESS,SUCCEEDED", "paused,RUNNING", "NULL,RUNNING"})
+    void actionStateTable(String state, OperationStatus expected) {
+        assertEquals(expected, HostingerMapper.actionStatus(state));
+    }
+
+    @Test
+    void anUnrecognisedActionStateKeepsPollingAndSaysWhy() {
+        Operation op = mapper.operation(new ActionResource(9L, "snapshot_create", "paused", "2025-02-27T11:54:00Z", null),
+                7, "snapshot.create", null);
+        assertEquals(new Operation("hostinger", "7:9", "snapshot.create", OperationStatus.RUNNING, null,
+                Instant.parse("2025-02-27T11:54:00Z"), null, "Hostinger action 'snapshot_create' is in unrecognised state 'paused'"), op);
+    }
+
+    @Test
+    void aSnapshotIsAvailableNamelessAndSizeless() {
+        Snapshot s = mapper.snapshot(new SnapshotResource(325L, 1800L, "2025-02-27T11:54:22Z", "2025-03-19T11:54:22+00:00"),
+                1268054, "srv.example");
+        assertEquals(new Snapshot("hostinger", "web", "325", null, "1268054", "srv.example", null, SnapshotStatus.AVAILABLE,
+                null, null, Instant.parse("2025-02-27T11:54:22Z"), Instant.parse("2025-03-19T11:54:22Z"), null, List.of()), s);
+    }
+
+    @Test
+    void aServerKeepsItsRawStateAndDataCentre() {
+        assertEquals(new ServerRef("hostinger", "web", "17923", "srv17923.hstgr.cloud", "busy", "restoring", "521"),
+                mapper.server(new VirtualMachineResource(17923L, "srv17923.hstgr.cloud", "restoring", "unlocked", 521L,
+                        "KVM 4", "2024-09-05T07:25:36.00000Z")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "NULL", value = {"snapshot_create,snapshot.create", "Create snapshot,snapshot.create",
+            "snapshot_restore,snapshot.restore", "Restore Snapshot,snapshot.restore", "snapshot_delete,snapshot.delete",
+            "backup_restore,NULL", "vm_start,NULL", "NULL,NULL", "snapshot,NULL"})
+    void kindFromTheActionName(String name, String kind) {
+        assertEquals(kind, HostingerMapper.kindOf(name));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "NULL", value = {"2025-02-27T11:54:22Z,2025-02-27T11:54:22Z",
+            "2024-09-05T07:25:36.00000Z,2024-09-05T07:25:36Z", "2025-02-27T13:54:22+02:00,2025-02-27T11:54:22Z",
+            "2025-02-27 11:54:22,2025-02-27T11:54:22Z", "yesterday,NULL", "NULL,NULL", "'',NULL"})
+    void times(String raw, String expected) {
+        assertEquals(expected == null ? null : Instant.parse(expected), HostingerMapper.time(raw));
+    }
+
+    @Test
+    void actionRefRoundTrips() {
+        assertEquals(new ActionRef(1268054, 8123712), ActionRef.parse("1268054:8123712"));
+        assertEquals("1268054:8123712", new ActionRef(1268054, 8123712).id());
+        assertNull(HostingerMapper.kindOf("reboot"));
+    }
+}
