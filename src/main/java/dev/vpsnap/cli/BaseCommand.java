@@ -22,6 +22,7 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        outputFormat(); // a bad -o is a usage error before anything is sent
         return doCall();
     }
 

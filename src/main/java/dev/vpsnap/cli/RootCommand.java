@@ -1,5 +1,7 @@
 package dev.vpsnap.cli;
 
+import dev.vpsnap.cli.config.ConfigGroup;
+import dev.vpsnap.cli.emulator.EmulatorGroup;
 import dev.vpsnap.cli.server.ServerGroup;
 import dev.vpsnap.cli.snapshot.SnapshotGroup;
 import dev.vpsnap.transport.Version;
@@ -16,7 +18,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "vpsnap", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionInfo.class,
         description = "Take, list, restore and delete VPS snapshots on Hivelocity, Hostinger, vps.org and core (Hyperstack).",
         subcommands = {SnapshotGroup.class, VolumeGroup.class, IsoGroup.class, ScheduleGroup.class, ServerGroup.class,
-                ProvidersCommand.class, SandboxGroup.class, CompletionCommand.class},
+                ConfigGroup.class, ProvidersCommand.class, SandboxGroup.class, EmulatorGroup.class, CompletionCommand.class},
         footer = {"", "Exit codes: 0 ok, 2 usage, 3 auth, 4 not found, 5 rejected, 6 timeout, 7 failed, 8 unreachable,",
                 "9 unsupported, 10 partial, 11 guard, 130 interrupted. See docs/exit-codes.md."})
 public final class RootCommand extends GroupCommand {

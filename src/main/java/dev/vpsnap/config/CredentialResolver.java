@@ -176,7 +176,7 @@ public final class CredentialResolver {
             throw auth("cannot run " + where + ": " + e.getMessage(), null);
         }
         if (r.timedOut()) {
-            throw auth(where + " did not finish within " + commandTimeout.toSeconds() + "s and was stopped", null);
+            throw auth(where + " did not finish within " + human(commandTimeout) + " and was stopped", null);
         }
         if (r.exitStatus() != 0) {
             throw auth(where + " failed (exit status " + r.exitStatus() + ")",
@@ -202,6 +202,10 @@ public final class CredentialResolver {
             }
         }
         return new Credential(Secret.of(key), source);
+    }
+
+    private static String human(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 
     private static VpsnapException auth(String message, String hint) {

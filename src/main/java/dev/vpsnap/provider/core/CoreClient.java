@@ -40,7 +40,7 @@ public final class CoreClient {
     /** Stops a server that ignores {@code page} from looping forever (100 000 items at 100 a page). */
     private static final int MAX_PAGES = 1000;
     private static final Pattern NOT_FOUND_TEXT = Pattern.compile(
-            "not\\s+found|does\\s*n[o']t\\s+exist|not\\s+exist|no\\s+such", Pattern.CASE_INSENSITIVE);
+            "not[\\s_]+found|does\\s*n[o']t\\s+exist|not\\s+exist|no\\s+such", Pattern.CASE_INSENSITIVE);
 
     private final HttpTransport http;
 
@@ -86,6 +86,9 @@ public final class CoreClient {
     /** {@code Delete_snapshot}: {@code DELETE /core/snapshots/{id}} → {@code {status, message}}. */
     public CoreEnvelope<Void> deleteSnapshot(String id) {
         ApiResponse r = http.send("DELETE", "/core/snapshots/" + id, Map.of(), null);
+        if (!r.hasBody()) {
+            return new CoreEnvelope<>(null, null); // a bodiless 2xx (e.g. 204) is success too
+        }
         checkStatus(r);
         return new CoreEnvelope<>(text(r.body(), "message"), null);
     }

@@ -29,7 +29,8 @@ final class CreatedSnapshotFinder {
     static final Duration SKEW = Duration.ofMinutes(10);
 
     private static final Comparator<VpsSnapshot> NEWEST_LAST = Comparator
-            .comparing((VpsSnapshot s) -> WireTime.parse(s.createdAt()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((VpsSnapshot s) -> WireTime.parse(s.createdAt()),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(VpsSnapshot::snapshotId, Comparator.nullsFirst(
                     Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder())));
 

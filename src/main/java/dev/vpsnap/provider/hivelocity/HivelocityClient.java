@@ -130,7 +130,7 @@ final class HivelocityClient {
     private TransportException unexpected(ApiResponse response, String what, boolean maybeProcessed) {
         return new TransportException("the provider answered HTTP " + response.status() + " with " + what,
                 http.provider(), response.status(),
-                maybeProcessed ? "the change may have been made; check with 'vpsnap snapshot list' before retrying" : null,
+                maybeProcessed ? "the change may have been made; check 'vpsnap snapshot list' before retrying" : null,
                 maybeProcessed, null);
     }
 }

@@ -50,8 +50,8 @@ final class HivelocityMapper {
         Instant now = clock.instant();
         String kind = previous != null && previous.kind() != null ? previous.kind() : id.kind();
         String resourceId = previous != null && previous.resourceId() != null ? previous.resourceId() : id.snapshotId();
-        Instant started = firstNonNull(previous == null ? null : previous.startedAt(), WireTime.parse(task.taskCreated()),
-                now);
+        Instant started = firstNonNull(previous == null ? null : previous.startedAt(),
+                WireTime.parse(task.taskCreated()), now);
         Instant finished = status.terminal()
                 ? firstNonNull(previous == null ? null : previous.finishedAt(), WireTime.parse(task.taskUpdated()), now)
                 : null;

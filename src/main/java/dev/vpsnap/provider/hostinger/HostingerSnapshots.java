@@ -95,6 +95,12 @@ final class HostingerSnapshots implements SnapshotApi {
         return mapper.operation(client.deleteSnapshot(vm), vm, HostingerMapper.KIND_DELETE, String.valueOf(s.id()));
     }
 
+    /** One snapshot per VM: create replaces it, so the CLI asks or demands --replace. */
+    @Override
+    public boolean createOverwrites() {
+        return true;
+    }
+
     /** After a create action succeeded: the VM's (new) snapshot, read back. */
     @Override
     public Snapshot created(Operation createOperation) {

@@ -8,6 +8,7 @@ import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.provider.SnapshotRestore;
+import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
 
 /** Restore (into a NEW VM) and delete. */
@@ -50,6 +51,17 @@ class CoreSnapshotRestoreDeleteTest extends CoreMockServerTest {
         expectRequestCount(1);
         assertEquals(new Operation("core", "snapshot.delete:5001", "snapshot.delete", OperationStatus.RUNNING, "5001",
                 clock.instant(), null, "Snapshot deleted successfully"), op);
+    }
+
+    @Test
+    void aBodilessDeleteAnswerIsAcceptedToo() {
+        server.enqueue(new MockResponse().setResponseCode(204));
+
+        Operation op = core.snapshots().delete("5001", null);
+
+        expect("DELETE", "/v1/core/snapshots/5001");
+        assertEquals(OperationStatus.RUNNING, op.status());
+        assertEquals("deleting snapshot 5001", op.message());
     }
 
     @Test

@@ -1,7 +1,10 @@
 package dev.vpsnap.provider.vpsorg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.ServerRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,5 +39,30 @@ class VpsOrgServersTest extends VpsOrgHttpTestBase {
         assertEquals(List.of(
                 new ServerRef("vpsorg", "test", "12345", "web-server-01", "running", "active", "nyc1"),
                 new ServerRef("vpsorg", "test", "67890", "db-server-01", "busy", "restoring", "ams1")), servers);
+    }
+
+    @Test
+    void aNextLinkThatDoesNotAdvanceStopsInsteadOfLoopingForever() throws Exception {
+        enqueue("servers-list-next-loop.json");
+        enqueue("servers-list-next-loop.json");
+
+        VpsnapException e = assertThrows(VpsnapException.class, () -> provider.servers().list());
+
+        assertEquals(ExitCode.UNAVAILABLE, e.exitCode());
+        assertEquals("vps.org pagination of servers/ does not end (next {page=2})", e.getMessage());
+        expect("GET", "servers/");
+        expect("GET", "servers/?page=2");
+        assertRequestCount(2);
+    }
+
+    @Test
+    void aListWithoutResultsIsAnUnreadableAnswer() throws Exception {
+        enqueue("servers-list-no-results.json");
+
+        VpsnapException e = assertThrows(VpsnapException.class, () -> provider.servers().list());
+
+        assertEquals(ExitCode.UNAVAILABLE, e.exitCode());
+        assertEquals("vps.org answered servers/ without a results list", e.getMessage());
+        assertRequestCount(1);
     }
 }

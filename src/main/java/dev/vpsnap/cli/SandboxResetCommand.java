@@ -1,0 +1,33 @@
+package dev.vpsnap.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+
+/** {@code sandbox reset}: wipes the sandbox state; the next {@code --sandbox} command starts from the demo data. */
+@Command(name = "reset", mixinStandardHelpOptions = true, description = "Wipe the sandbox state.")
+public final class SandboxResetCommand extends BaseCommand {
+    @Override
+    protected int doCall() {
+        Path dir = Sandbox.stateDir(env());
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> {
+                    try {
+                        Files.delete(f);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        note("sandbox state wiped (" + dir + ")");
+        return 0;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.vpsnap.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A tiny scripted vps.org for CLI tests: one server (12345) whose snapshots the test sets; a POST creates snapshot 900
+ * that completes after {@code pollsUntilDone} listings. Records every request so tests can assert none mutated.
+ */
+final class VpsOrgStub extends Dispatcher {
+    final List<RecordedRequest> requests = new ArrayList<>();
+    final List<String> snapshots = new ArrayList<>();
+    int pollsUntilDone = 2;
+    MockResponse override;
+    private final AtomicInteger polls = new AtomicInteger();
+    private boolean created;
+
+    static String snapshot(String id, String name, String status, String createdAt) {
+        return "{\"id\":" + id + ",\"server\":{\"id\":12345,\"name\":\"web-01\"},\"name\":\"" + name + "\",\"status\":\""
+                + status + "\",\"size_mb\":" + ("completed".equals(status) ? "5120" : "null") + ",\"created_at\":\""
+                + createdAt + "\",\"description\":\"d\"}";
+    }
+
+    @Override
+    public synchronized MockResponse dispatch(RecordedRequest r) {
+        requests.add(r);
+        if (override != null) {
+            return override;
+        }
+        String path = r.getPath();
+        String method = r.getMethod();
+        if ("GET".equals(method) && path.startsWith("/api/v1/snapshots/")) {
+            List<String> all = new ArrayList<>(snapshots);
+            if (created) {
+                boolean done = polls.incrementAndGet() > pollsUntilDone;
+                all.add(snapshot("900", "nightly", done ? "completed" : "in_progress", "2026-01-15T12:00:00Z"));
+            }
+            return json(200, "{\"count\":" + all.size() + ",\"results\":[" + String.join(",", all) + "]}");
+        }
+        if ("GET".equals(method) && path.startsWith("/api/v1/servers/")) {
+            return json(200, "{\"count\":1,\"results\":[{\"id\":12345,\"name\":\"web-01\",\"status\":\"active\"}]}");
+        }
+        if ("POST".equals(method) && path.equals("/api/v1/snapshots/")) {
+            created = true;
+            return json(201, snapshot("900", "nightly", "in_progress", "2026-01-15T12:00:00Z")
+                    .replaceFirst("}$", ",\"message\":\"Snapshot creation started\"}"));
+        }
+        if ("DELETE".equals(method)) {
+            return new MockResponse().setResponseCode(204);
+        }
+        return json(404, "{\"detail\":\"Not found.\"}");
+    }
+
+    static MockResponse json(int code, String body) {
+        return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody(body);
+    }
+
+    synchronized long mutations() {
+        return requests.stream().filter(r -> !"GET".equals(r.getMethod())).count();
+    }
+}

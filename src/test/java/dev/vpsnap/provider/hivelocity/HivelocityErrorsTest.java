@@ -1,0 +1,133 @@
+package dev.vpsnap.provider.hivelocity;
+
+import static dev.vpsnap.testing.JsonAssert.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationStatus;
+import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.SnapshotCreate;
+import dev.vpsnap.provider.SnapshotRestore;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every verb against every failure: the server answers each request with the same failure, and the test checks the
+ * exit code, the request sent first, how many were sent (GET/DELETE retried on 429/503, POST only on 429), and that
+ * the message is one clean line without HTML or the key.
+ */
+class HivelocityErrorsTest extends HivelocityHttpTest {
+    static final String TASK = "5c2f9a1e-0b7d-4e3a-8f6c-1d2e3f4a5b6c";
+    static final int ATTEMPTS = 3; // TestTransport's retry policy
+
+    record Verb(String name, Consumer<Provider> call, String method, String path, boolean idempotent) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    record Failure(String name, Supplier<MockResponse> response, ExitCode exit, String fragment, boolean retried,
+                   boolean postRetried) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Verb> verbs() {
+        Operation pending = new Operation("hivelocity", "create:" + TASK + ":3101:x", "snapshot.create",
+                OperationStatus.RUNNING, null, null, null, null);
+        Operation bare = new Operation("hivelocity", TASK, null, OperationStatus.SUCCEEDED, null, null, null, null);
+        return List.of(
+                new Verb("server list", p -> p.servers().list(), "GET", "/vps/?" + SCOPE, true),
+                new Verb("snapshot list", p -> p.snapshots().list(null), "GET", "/vps/volume?" + SCOPE, true),
+                new Verb("snapshot list --server", p -> p.snapshots().list("5001"), "GET",
+                        "/vps/volume?deviceId=5001&" + SCOPE, true),
+                new Verb("snapshot get", p -> p.snapshots().get("9001", "5001"), "GET",
+                        "/vps/snapshot/9001?" + SCOPE, true),
+                new Verb("snapshot create --server", p -> p.snapshots().create(
+                        new SnapshotCreate("5001", null, "x", null, null, false)), "GET",
+                        "/vps/volume?deviceId=5001&" + SCOPE, true),
+                new Verb("snapshot create --volume", p -> p.snapshots().create(
+                        new SnapshotCreate(null, "3101", "x", null, null, false)), "POST", "/vps/snapshot", false),
+                new Verb("snapshot restore", p -> p.snapshots().restore(new SnapshotRestore("9001", null, null)),
+                        "POST", "/vps/snapshot/9001", false),
+                new Verb("snapshot delete", p -> p.snapshots().delete("9001", null), "DELETE",
+                        "/vps/snapshot/9001?" + SCOPE, true),
+                new Verb("operation get", p -> p.operations().get(pending.id()), "GET", "/network/status/" + TASK,
+                        true),
+                new Verb("operation refresh", p -> p.operations().refresh(pending), "GET", "/network/status/" + TASK,
+                        true),
+                new Verb("created (bare task id)", p -> p.snapshots().created(bare), "GET", "/network/status/" + TASK,
+                        true));
+    }
+
+    static List<Failure> failures() {
+        return List.of(
+                new Failure("401", json(401, "error-401-res.json"), ExitCode.AUTH, "could not verify", false, false),
+                new Failure("403", json(403, "error-403-res.json"), ExitCode.AUTH, "not been granted permission",
+                        false, false),
+                new Failure("403 without body (as documented)", () -> new MockResponse().setResponseCode(403),
+                        ExitCode.AUTH, "forbidden", false, false),
+                new Failure("404", json(404, "error-404-res.json"), ExitCode.NOT_FOUND, "Snapshot 9001 not found",
+                        false, false),
+                new Failure("400 Flask-RESTX body", json(400, "error-400-res.json"), ExitCode.REJECTED,
+                        "Input payload validation failed: volumeId: 'volumeId' is a required property", false, false),
+                new Failure("503", () -> new MockResponse().setResponseCode(503), ExitCode.UNAVAILABLE,
+                        "service unavailable", true, false),
+                new Failure("429 with Retry-After", () -> new MockResponse().setResponseCode(429)
+                        .setHeader("Retry-After", "2"), ExitCode.UNAVAILABLE, "rate limited", true, true),
+                new Failure("500 HTML page", () -> new MockResponse().setResponseCode(500)
+                        .setHeader("Content-Type", "text/html").setBody(fixture("hivelocity/error-500-res.html")),
+                        ExitCode.UNAVAILABLE, "HTML error page: 500 Internal Server Error", false, false),
+                new Failure("truncated JSON", () -> new MockResponse().setResponseCode(200)
+                        .setHeader("Content-Type", "application/json").setBody("{\"taskId\": \"5c2f9a1e\", \"resu"),
+                        ExitCode.UNAVAILABLE, "malformed or truncated JSON", false, false));
+    }
+
+    static Stream<Arguments> cases() {
+        return verbs().stream().flatMap(v -> failures().stream().map(f -> Arguments.of(v, f)));
+    }
+
+    private static Supplier<MockResponse> json(int status, String fixtureName) {
+        return () -> new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
+                .setBody(fixture("hivelocity/" + fixtureName));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("cases")
+    void failsWithTheContractsExitCodeAndOneCleanLine(Verb verb, Failure failure) {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return failure.response().get();
+            }
+        });
+
+        VpsnapException e = assertThrows(VpsnapException.class, () -> verb.call().accept(hv));
+
+        assertEquals(failure.exit(), e.exitCode(), e::getMessage);
+        assertTrue(e.getMessage().contains(failure.fragment()), e::getMessage);
+        assertOneCleanLine(e);
+        expect(verb.method(), verb.path());
+        boolean retried = verb.idempotent() ? failure.retried() : failure.postRetried();
+        expectCount(retried ? ATTEMPTS : 1);
+        if (failure.name().startsWith("429")) {
+            assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), clock.sleeps());
+        }
+    }
+}

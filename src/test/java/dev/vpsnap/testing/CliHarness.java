@@ -1,0 +1,63 @@
+package dev.vpsnap.testing;
+
+import dev.vpsnap.cli.Cli;
+import dev.vpsnap.cli.Environment;
+import dev.vpsnap.provider.ProviderRegistry;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+/** Runs the CLI through the production factory with its own streams, environment map and fake clock. */
+public final class CliHarness {
+    /** What a run left behind, shown whole when an assertion fails. */
+    public record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+        }
+    }
+
+    private final Map<String, String> env = new HashMap<>();
+    private final FakeClock clock;
+    private boolean interactive;
+    private String stdin = "";
+
+    public CliHarness(FakeClock clock) {
+        this.clock = clock;
+        env.put("HOME", "/nonexistent-home");
+    }
+
+    public CliHarness env(String key, String value) {
+        env.put(key, value);
+        return this;
+    }
+
+    public CliHarness interactive(String input) {
+        this.interactive = true;
+        this.stdin = input;
+        return this;
+    }
+
+    public CliHarness stdin(String input) {
+        this.stdin = input;
+        return this;
+    }
+
+    public FakeClock clock() {
+        return clock;
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment e = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env), interactive, clock,
+                clock.sleeper(), new Random(7), ProviderRegistry.standard());
+        int code = Cli.run(e, args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}
