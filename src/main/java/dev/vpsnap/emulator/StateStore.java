@@ -34,6 +34,9 @@ final class StateStore {
             lastSeen = fingerprint();
             if (bytes.length == 0) return null;
             return Json.MAPPER.readValue(bytes, EmulatorState.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("corrupt emulator state file " + file + " (delete it to start afresh): "
+                    + e.getOriginalMessage(), e);
         } catch (NoSuchFileException e) {
             lastSeen = null;
             return null;

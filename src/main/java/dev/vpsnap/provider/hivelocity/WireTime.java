@@ -15,11 +15,12 @@ import java.util.function.Function;
  * Hivelocity's timestamps, read leniently. Model {@code createdAt} fields are {@code format: date-time} (Flask-RESTX
  * writes ISO-8601, sometimes without an offset: taken as UTC). The task's {@code taskCreated}/{@code taskUpdated} are
  * typed only as "object (timestamp)", so epoch seconds or millis, RFC 1123 and {@code yyyy-MM-dd HH:mm:ss} text are
- * accepted too. Anything unreadable is null (unknown), never an error.
+ * accepted too, bare or wrapped in an object ({@code date}, {@code timestamp}, {@code $date} fields). Anything unreadable is null (unknown), never an error.
  */
 final class WireTime {
     private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS][.SSS]");
     private static final long MILLIS_THRESHOLD = 100_000_000_000L; // larger numbers are epoch millis
+    private static final List<String> OBJECT_FIELDS = List.of("$date", "date", "timestamp", "time");
 
     private static final List<Function<String, Instant>> PARSERS = List.of(
             s -> OffsetDateTime.parse(s).toInstant(),
@@ -58,8 +59,13 @@ final class WireTime {
         if (node.isTextual()) {
             return parse(node.asText());
         }
-        if (node.isObject() && node.has("$date")) { // Mongo-style {"$date": ...}
-            return parse(node.get("$date"));
+        if (node.isObject()) { // e.g. {"date": "...", "timestamp": 1768478401} or Mongo-style {"$date": ...}
+            for (String field : OBJECT_FIELDS) {
+                Instant i = parse(node.get(field));
+                if (i != null) {
+                    return i;
+                }
+            }
         }
         return null;
     }
