@@ -32,6 +32,39 @@ public final class Mutations {
         RootCommand root = cmd.root();
         ProgressListener progress = new ProgressListener(root.environment().err(),
                 root.environment().interactive() && !root.quiet, root.verbose || root.debugEnabled());
-        return root.session().waiter().await(api, op, cmd.duration(wait.waitTimeout, "--wait-timeout"), progress);
+        java.time.Duration timeout = cmd.duration(wait.waitTimeout, "--wait-timeout");
+        Thread onInterrupt = new Thread(() -> interrupted(root));
+        boolean hooked = register(onInterrupt);
+        try {
+            return root.session().waiter().await(api, op, timeout, progress);
+        } finally {
+            if (hooked) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is already running
+                }
+            }
+        }
+    }
+
+    private static boolean register(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
+    }
+
+    /** Ctrl-C during a wait: say which operations are still running and how to resume, then exit 130. */
+    private static void interrupted(RootCommand root) {
+        java.io.PrintWriter err = root.environment().err();
+        for (dev.vpsnap.model.Operation op : root.session().activeOperations().snapshot()) {
+            err.println("vpsnap: interrupted; " + op.kind() + " " + op.id() + " is still " + op.status()
+                    + " at " + op.provider() + "; resume with: vpsnap snapshot wait --operation " + op.id());
+        }
+        err.flush();
+        Runtime.getRuntime().halt(dev.vpsnap.error.ExitCode.INTERRUPTED.code());
     }
 }

@@ -1,0 +1,140 @@
+package dev.vpsnap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vpsnap.testing.JsonAssert;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged launcher ({@code target/vpsnap}) as a real process: what users and the README run. */
+class LauncherIT {
+    @TempDir
+    Path state;
+
+    record Run(int exit, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+        }
+    }
+
+    private Run run(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(System.getProperty("vpsnap.launcher", "target/vpsnap"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("VPSNAP_") || k.endsWith("_API_KEY") || k.endsWith("_API_TOKEN"));
+        env.put("XDG_STATE_HOME", state.toString());
+        env.put("XDG_CONFIG_HOME", state.resolve("config").toString());
+        Process p = pb.start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished in time");
+        return new Run(p.exitValue(), out.get(), err.get());
+    }
+
+    private static String read(java.io.InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void quickStartCreatesASnapshotInTheSandbox() throws Exception {
+        Run servers = run("--sandbox", "--provider", "core", "server", "list", "-o", "ids");
+        assertEquals(0, servers.exit(), servers::toString);
+        String server = servers.out().lines().findFirst().orElseThrow();
+        Run r = run("--sandbox", "--provider", "core", "snapshot", "create", "--server", server, "-o", "json");
+        assertEquals(0, r.exit(), r::toString);
+        JsonNode snap = JsonAssert.tree(r.out());
+        assertEquals("available", snap.get("status").asText());
+        assertTrue(snap.get("id").isTextual());
+        assertEquals("", r.err(), "nothing but data: no JVM warnings on any stream");
+    }
+
+    @Test
+    void exitCodesFromTheRealProcess() throws Exception {
+        assertEquals(0, run("--version").exit());
+        assertEquals(2, run("snapshot", "nope").exit());
+        Run noKey = run("snapshot", "list", "--provider", "vpsorg");
+        assertEquals(3, noKey.exit(), noKey::toString);
+        assertEquals(1, noKey.err().strip().lines().count(), noKey::toString);
+        Run restore = run("--sandbox", "--provider", "vpsorg", "snapshot", "restore", "1");
+        assertEquals(2, restore.exit(), restore::toString);
+        assertEquals(4, run("--sandbox", "--provider", "vpsorg", "snapshot", "get", "424242").exit());
+    }
+
+    @Test
+    void emulatorRateLimitFlagMakesABurstSee429WithRetryAfter() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Process emu = new ProcessBuilder(System.getProperty("vpsnap.launcher", "target/vpsnap"), "emulator", "serve",
+                "--port", String.valueOf(port), "--rate-limit", "5/s").redirectErrorStream(true).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(emu.getInputStream(), StandardCharsets.UTF_8));
+            String first = lines.readLine();
+            assertTrue(first != null && first.startsWith("hivelocity"), "prints endpoints: " + first);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            URI uri = URI.create("http://127.0.0.1:" + port + "/vpsorg/api/v1/snapshots/");
+            List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                burst.add(http.sendAsync(HttpRequest.newBuilder(uri).header("Authorization", "Bearer sandbox-vpsorg-key").build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            int ok = 0;
+            int limited = 0;
+            for (CompletableFuture<HttpResponse<String>> f : burst) {
+                HttpResponse<String> r = f.get(30, TimeUnit.SECONDS);
+                if (r.statusCode() == 200) {
+                    ok++;
+                } else {
+                    assertEquals(429, r.statusCode());
+                    assertTrue(Integer.parseInt(r.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+                    limited++;
+                }
+            }
+            assertTrue(ok >= 1 && ok <= 10, "about 5 pass: " + ok);
+            assertTrue(limited >= 20, "the rest are limited: " + limited);
+        } finally {
+            emu.destroy();
+            emu.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void dryRunFromTheLauncherPrintsCurlWithoutTheKey() throws Exception {
+        Run list = run("--sandbox", "--provider", "vpsorg", "snapshot", "list", "-o", "ids");
+        String id = list.out().lines().findFirst().orElseThrow(() -> new AssertionError(list.toString()));
+        Run r = run("--sandbox", "--provider", "vpsorg", "snapshot", "delete", id, "--dry-run", "--debug");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().startsWith("curl -sS -X DELETE "), r::toString);
+        assertTrue(r.out().contains("$VPSNAP_API_KEY"), r::toString);
+        assertTrue(!r.out().contains("sandbox-vpsorg-key") && !r.err().contains("sandbox-vpsorg-key"), r::toString);
+        Run still = run("--sandbox", "--provider", "vpsorg", "snapshot", "get", id);
+        assertEquals(0, still.exit(), "nothing was deleted: " + still);
+    }
+}
