@@ -63,13 +63,12 @@ class LauncherIT {
 
     @Test
     void quickStartCreatesASnapshotInTheSandbox() throws Exception {
-        Run servers = run("--sandbox", "--provider", "core", "server", "list", "-o", "ids");
-        assertEquals(0, servers.exit(), servers::toString);
-        String server = servers.out().lines().findFirst().orElseThrow();
-        Run r = run("--sandbox", "--provider", "core", "snapshot", "create", "--server", server, "-o", "json");
+        // exactly the README's first command (after the build)
+        Run r = run("--sandbox", "--provider", "core", "snapshot", "create", "--server", "126003", "-o", "json");
         assertEquals(0, r.exit(), r::toString);
         JsonNode snap = JsonAssert.tree(r.out());
         assertEquals("available", snap.get("status").asText());
+        assertEquals("126003", snap.get("serverId").asText());
         assertTrue(snap.get("id").isTextual());
         assertEquals("", r.err(), "nothing but data: no JVM warnings on any stream");
     }
