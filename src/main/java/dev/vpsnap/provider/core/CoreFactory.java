@@ -3,6 +3,10 @@ package dev.vpsnap.provider.core;
 import static dev.vpsnap.provider.Capability.*;
 
 import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.OperationApi;
+import dev.vpsnap.provider.ProviderParts;
+import dev.vpsnap.provider.ServerApi;
+import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
@@ -26,6 +30,12 @@ public final class CoreFactory implements ProviderFactory {
 
     @Override
     public Provider create(ProviderContext context) {
-        return new CoreProvider(context);
+        CoreClient client = new CoreClient(context.transport());
+        CoreMapper mapper = new CoreMapper(CoreFactory.DESCRIPTOR.id(), context.profile());
+        CoreOperations ops = new CoreOperations(client, context.clock());
+        ServerApi servers = new CoreServers(client, mapper);
+        SnapshotApi snapshots = new CoreSnapshots(client, mapper, ops);
+        OperationApi operations = ops;
+        return new ProviderParts(DESCRIPTOR, servers, snapshots, operations);
     }
 }

@@ -3,6 +3,9 @@ package dev.vpsnap.provider.hivelocity;
 import static dev.vpsnap.provider.Capability.*;
 
 import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.ProviderParts;
+import dev.vpsnap.provider.ServerApi;
+import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
@@ -45,6 +48,13 @@ public final class HivelocityFactory implements ProviderFactory {
 
     @Override
     public Provider create(ProviderContext context) {
-        return new HivelocityProvider(context);
+        HivelocityClient client = new HivelocityClient(context.transport(), context.facilityCode(), context.clientId());
+        HivelocityMapper mapper = new HivelocityMapper(HivelocityFactory.ID, context.profile(), context.clock());
+        DeviceVolumes volumes = new DeviceVolumes(client);
+        ServerApi servers = new HivelocityServers(client, mapper);
+        HivelocityOperations operations = new HivelocityOperations(client, mapper);
+        SnapshotApi snapshots = new HivelocitySnapshots(client, volumes, mapper, operations,
+                new CreatedSnapshotFinder(client, volumes, mapper, context.sleeper()));
+        return new ProviderParts(DESCRIPTOR, servers, snapshots, operations);
     }
 }

@@ -3,6 +3,10 @@ package dev.vpsnap.provider.hostinger;
 import static dev.vpsnap.provider.Capability.*;
 
 import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.OperationApi;
+import dev.vpsnap.provider.ProviderParts;
+import dev.vpsnap.provider.ServerApi;
+import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
@@ -25,6 +29,11 @@ public final class HostingerFactory implements ProviderFactory {
 
     @Override
     public Provider create(ProviderContext context) {
-        return new HostingerProvider(context);
+        HostingerClient client = new HostingerClient(context.transport());
+        HostingerMapper mapper = new HostingerMapper(context.profile());
+        ServerApi servers = new HostingerServers(client, mapper);
+        SnapshotApi snapshots = new HostingerSnapshots(client, mapper);
+        OperationApi operations = new HostingerOperations(client, mapper);
+        return new ProviderParts(DESCRIPTOR, servers, snapshots, operations);
     }
 }

@@ -3,6 +3,10 @@ package dev.vpsnap.provider.vpsorg;
 import static dev.vpsnap.provider.Capability.*;
 
 import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.OperationApi;
+import dev.vpsnap.provider.ProviderParts;
+import dev.vpsnap.provider.ServerApi;
+import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
@@ -25,6 +29,11 @@ public final class VpsOrgFactory implements ProviderFactory {
 
     @Override
     public Provider create(ProviderContext context) {
-        return new VpsOrgProvider(context);
+        VpsOrgClient client = new VpsOrgClient(context.transport());
+        VpsOrgMapper mapper = new VpsOrgMapper(context.profile());
+        ServerApi servers = new VpsOrgServers(client, mapper);
+        SnapshotApi snapshots = new VpsOrgSnapshots(client, mapper, context.clock());
+        OperationApi operations = new VpsOrgOperations(client, context.clock());
+        return new ProviderParts(DESCRIPTOR, servers, snapshots, operations);
     }
 }
