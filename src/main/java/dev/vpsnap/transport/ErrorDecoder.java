@@ -111,7 +111,7 @@ public final class ErrorDecoder {
             message = fromJson(n.get("error"));
         }
         String reason = text(n, "error_reason");
-        String fields = fieldErrors(n.has("errors") ? n.get("errors") : (message == null ? n : null));
+        String fields = fieldErrors(n.has("errors") ? n.get("errors") : (message == null ? n : null), message);
         StringBuilder sb = new StringBuilder();
         if (message != null) {
             sb.append(message);
@@ -125,7 +125,8 @@ public final class ErrorDecoder {
         return sb.length() == 0 ? null : sb.toString();
     }
 
-    private static String fieldErrors(JsonNode errors) {
+    /** Field errors as {@code field: text}; those the message already says are left out. */
+    private static String fieldErrors(JsonNode errors, String message) {
         if (errors == null || !errors.isObject() || errors.isEmpty()) {
             return null;
         }
@@ -135,7 +136,7 @@ public final class ErrorDecoder {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
             String text = v.isArray() ? fromJson(v) : v.isValueNode() ? v.asText() : null;
-            if (text != null) {
+            if (text != null && (message == null || !message.contains(text))) {
                 parts.add(e.getKey() + ": " + text);
             }
         }

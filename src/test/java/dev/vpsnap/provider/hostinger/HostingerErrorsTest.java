@@ -71,8 +71,8 @@ class HostingerErrorsTest {
             new Failure("403", 403, "error-403.json", null, ExitCode.AUTH, "This action is unauthorized.", false),
             new Failure("404", 404, "error-404.json", null, ExitCode.NOT_FOUND, "not found", false),
             new Failure("422 with field errors", 422, "error-422.json", null, ExitCode.REJECTED,
-                    "The virtual machine is locked by another action. (and 1 more error): virtualMachineId: The virtual"
-                            + " machine is locked by another action.; state: The virtual machine must be running or stopped.",
+                    "The virtual machine is locked by another action. (and 1 more error): state: The virtual machine"
+                            + " must be running or stopped.",
                     false),
             new Failure("500 Hostinger body", 500, "error-500.json", null, ExitCode.UNAVAILABLE,
                     "Something went wrong on our side", false),
