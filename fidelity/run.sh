@@ -77,13 +77,27 @@ log "npm ci --prefix fidelity (prism-cli, hostinger-api-sdk)"
 [ -d "$FID/node_modules/hostinger-api-sdk" ] || { log "hostinger-api-sdk not installed"; exit 1; }
 log "prism $("$PRISM" --version), hostinger-api-sdk $(node -p "require('$FID/node_modules/hostinger-api-sdk/package.json').version"), node $(node --version)"
 
+# the spec copies must still be the files SOURCES.md describes (sha256 column)
+for f in hostinger-openapi.json hivelocity-swagger.yaml hyperstack-openapi.yaml; do
+  want=$(grep -F "\`$f\`" "$SPECS/SOURCES.md" | grep -o '[0-9a-f]\{64\}' | head -1)
+  got=$(sha256sum "$SPECS/$f" | cut -d' ' -f1)
+  [ -n "$want" ] && [ "$want" = "$got" ] || { log "specs/$f: sha256 $got does not match SOURCES.md ($want)"; exit 1; }
+done
+log "spec copies match the sha256 in specs/SOURCES.md"
+
 # 2. vpsnap itself: reuse target/ if built
 if [ -f "$ROOT/target/vpsnap.jar" ] && [ -x "$VPSNAP" ]; then
   log "using existing target/vpsnap.jar"
 else
   log "target/vpsnap.jar missing: mvn -q -B package -DskipTests"
-  (cd "$ROOT" && mvn -q -B package -DskipTests)
+  (cd "$ROOT" && mvn -q -B -Dstyle.color=never package -DskipTests) >&2
 fi
+
+# Run from a private copy: a rebuild of target/ while this runs (e.g. a developer's `mvn package`) would otherwise
+# swap the jar under the running JVMs (NoClassDefFoundError, dropped connections).
+mkdir -p "$WORK/bin"
+cp "$ROOT/target/vpsnap" "$ROOT/target/vpsnap.jar" "$WORK/bin/"
+VPSNAP="$WORK/bin/vpsnap"
 
 # 3. emulator + Prism proxies
 EMU_OUT="$WORK/emulator.log"
@@ -152,7 +166,7 @@ vp() {
   VPSNAP_API_KEY="sandbox-$CURRENT-key" timeout "$CMD_TIMEOUT" "$VPSNAP" "${GLOBALS[@]}" -o json -v --debug "$@" \
     >"$OUT" 2>"$err" </dev/null || rc=$?
   # the request lines (what -v prints), from the --debug record
-  awk '/^--> [A-Z]+ /{m=$2} /^<-- [0-9]+ /{u=""; for(i=3;i<=NF;i++) if($i ~ /^https?:/) u=$i; print "  " m " " u " -> " $2 " " $NF}' "$err" >&2
+  awk '/^--> [A-Z]+ / && $2 != "END" {m=$2} /^<-- [0-9]+ /{u=""; for(i=3;i<=NF;i++) if($i ~ /^https?:/) u=$i; print "  " m " " u " -> " $2 " " $NF}' "$err" >&2
   grep -E '^vpsnap: .*(succeeded|failed|pending|running)' "$err" | sort -u | sed 's/^/  /' >&2 || true
   if [ "$rc" != 0 ]; then
     why="exit $rc"
@@ -237,8 +251,8 @@ for p in "${PROXIED[@]}"; do
   VIOL[$p]=$(jget "$WORK/prism-$p.summary.json" 'j.violationLines')
   WARN[$p]=$(jget "$WORK/prism-$p.summary.json" 'j.warningLines')
   node -e 'const j=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); const p=process.argv[2];
-    for (const v of j.violations) console.log(`${p}  VIOLATION  ${v.request}  ${v.message}  (x${v.count})`);
-    for (const w of j.warnings)   console.log(`${p}  warning    ${w.request}  ${w.message}  (x${w.count})`);' \
+    for (const v of j.violations) console.log(`${p.padEnd(10)} VIOLATION  ${v.request}  ${v.message}  (x${v.count})`);
+    for (const w of j.warnings)   console.log(`${p.padEnd(10)} warning    ${w.request}  ${w.message}  (x${w.count})`);' \
     "$WORK/prism-$p.summary.json" "$p" >>"$REPORT"
 done
 
@@ -253,7 +267,7 @@ TOTAL_RUN=0; TOTAL_FAIL=0
     printf '%-11s %-36s %8s %9s %11s %9s\n' "$p" "$by" "${RUN[$p]:-0}" "${FAIL[$p]:-0}" "$v" "$w"
     TOTAL_RUN=$((TOTAL_RUN + ${RUN[$p]:-0})); TOTAL_FAIL=$((TOTAL_FAIL + ${FAIL[$p]:-0}))
   done
-  printf '%-11s %-36s %8s %9s\n' "sdk-flow" "hostinger-api-sdk vs emulator" 3 "$((1 - SDK_OK))"
+  printf '%-11s %-36s %8s %9s\n' "sdk-flow" "hostinger-api-sdk $(node -p "require('$FID/node_modules/hostinger-api-sdk/package.json').version") vs emulator" 1 "$((1 - SDK_OK))"
   printf '%-11s %-36s %8s %9s\n' "self-check" "canary must be flagged by Prism" 1 "$((1 - CANARY_OK))"
   echo
   echo "violations = error lines in Prism's log (each one also made Prism answer 4xx/5xx, so a command failed);"
