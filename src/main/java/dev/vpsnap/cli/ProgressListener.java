@@ -12,6 +12,7 @@ final class ProgressListener implements WaitListener {
     private final boolean tty;
     private final boolean verbose;
     private int frame;
+    private dev.vpsnap.model.OperationStatus lastPrinted;
 
     ProgressListener(PrintWriter err, boolean tty, boolean verbose) {
         this.err = err;
@@ -25,8 +26,7 @@ final class ProgressListener implements WaitListener {
             err.print("\r" + FRAMES.charAt(frame++ % FRAMES.length()) + " " + describe(op, elapsed) + "   ");
             err.flush();
         } else if (verbose && changed) {
-            err.println("vpsnap: " + describe(op, elapsed));
-            err.flush();
+            line(op, elapsed);
         }
     }
 
@@ -35,10 +35,15 @@ final class ProgressListener implements WaitListener {
         if (tty) {
             err.print("\r" + " ".repeat(60) + "\r");
             err.flush();
-        } else if (verbose) {
-            err.println("vpsnap: " + describe(op, elapsed));
-            err.flush();
+        } else if (verbose && op.status() != lastPrinted) {
+            line(op, elapsed);
         }
+    }
+
+    private void line(Operation op, Duration elapsed) {
+        lastPrinted = op.status();
+        err.println("vpsnap: " + describe(op, elapsed));
+        err.flush();
     }
 
     private static String describe(Operation op, Duration elapsed) {

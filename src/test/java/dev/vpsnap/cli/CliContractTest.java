@@ -97,6 +97,17 @@ class CliContractTest {
     }
 
     @Test
+    void verboseWaitPrintsOneLinePerStateChange() {
+        Result r = cli.run("snapshot", "create", "--server", "12345", "--name", "nightly", "-v", "-o", "ids");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("900", r.out().strip());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("snapshot.create") && l.contains(": running")).count(), r::toString);
+        assertEquals(1, r.err().lines().filter(l -> l.contains("snapshot.create") && l.contains(": succeeded")).count(), r::toString);
+        Result quiet = cli.run("snapshot", "create", "--server", "12345", "--name", "nightly2");
+        assertFalse(quiet.err().contains("snapshot.create"), "without -v and without a TTY: nothing");
+    }
+
+    @Test
     void noWaitPrintsTheOperation() {
         Result r = cli.run("snapshot", "create", "--server", "12345", "--name", "nightly", "--no-wait", "-o", "json");
         assertEquals(0, r.exitCode(), r::toString);
