@@ -13,6 +13,15 @@ public interface Provider {
 
     OperationApi operations();
 
+    /** Volumes; {@link UnsupportedException} (exit 9) where the provider has none. */
+    VolumeApi volumes();
+
+    /** ISOs; {@link UnsupportedException} (exit 9) where the provider has none. */
+    IsoApi isos();
+
+    /** Native schedules; {@link UnsupportedException} (exit 9) where schedules are local (run by vpsnap). */
+    ScheduleApi schedules();
+
     default String id() {
         return descriptor().id();
     }
@@ -28,7 +37,7 @@ public interface Provider {
     /** Fails one way everywhere: exit 9 naming the provider and what it lacks. */
     default void require(Capability c) {
         if (!supports(c)) {
-            throw UnsupportedException.of(id(), c);
+            throw UnsupportedException.of(id(), c, descriptor().notes().get(c));
         }
     }
 }

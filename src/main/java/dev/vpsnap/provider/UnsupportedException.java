@@ -10,7 +10,13 @@ public final class UnsupportedException extends VpsnapException {
     }
 
     public static UnsupportedException of(String provider, Capability c) {
-        return new UnsupportedException(provider, provider + " has no '" + c.command() + "' in its API");
+        return of(provider, c, null);
+    }
+
+    /** With the provider's own note on what it lacks, e.g. "no resize API". */
+    public static UnsupportedException of(String provider, Capability c, String note) {
+        return new UnsupportedException(provider, provider + " has no '" + c.command() + "' in its API"
+                + (note == null || note.isBlank() ? "" : " (" + note + ")"));
     }
 
     public static UnsupportedException because(String provider, String reason) {
