@@ -1,10 +1,15 @@
 package dev.vpsnap.cli;
 
 import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.ops.Durations;
 import dev.vpsnap.output.OutputFormat;
 import dev.vpsnap.output.Printer;
 import dev.vpsnap.provider.Provider;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -82,6 +87,21 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     protected void what(String description) {
         this.what = description;
+    }
+
+    /** The snapshots of each server (each listed once, in the order given), as a group per server id. */
+    protected Map<String, List<Snapshot>> snapshotsByServer(Provider p, List<String> servers) {
+        Map<String, List<Snapshot>> byServer = new LinkedHashMap<>();
+        for (String s : new LinkedHashSet<>(servers)) {
+            what(spec.qualifiedName(" ").replaceFirst("^vpsnap ", "") + " --server " + s);
+            byServer.put(s, p.snapshots().list(s));
+        }
+        return byServer;
+    }
+
+    /** One redacted line describing a failure (message and provider context), as the error line would say it. */
+    protected String describe(Throwable failure) {
+        return ErrorReporter.describe(root(), failure);
     }
 
     /** A status line on stderr (never stdout), suppressed by {@code -q}. */

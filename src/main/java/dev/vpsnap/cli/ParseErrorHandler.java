@@ -12,6 +12,10 @@ final class ParseErrorHandler implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
+        if (cl.getCommand() instanceof MonitoringPlugin plugin) {
+            return plugin.unknown(ErrorReporter.oneLine(ex.getMessage()) + " (see '"
+                    + cl.getCommandSpec().qualifiedName(" ") + " --help')");
+        }
         PrintWriter err = cl.getErr();
         String path = cl.getCommandSpec().qualifiedName(" ");
         err.println("vpsnap: " + ErrorReporter.oneLine(ex.getMessage()) + " (see '" + path + " --help')");

@@ -52,4 +52,24 @@ public final class Durations {
         }
         return s + "s";
     }
+
+    /** A rounded age for people: the two largest units, e.g. {@code 3h}, {@code 1d 6h}, {@code 4m 10s}. */
+    public static String human(Duration d) {
+        long s = Math.max(0, d.getSeconds());
+        long[] sizes = {86400, 3600, 60, 1};
+        String[] units = {"d", "h", "m", "s"};
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (int i = 0; i < sizes.length && shown < 2; i++) {
+            long n = s / sizes[i];
+            s %= sizes[i];
+            if (n > 0 || (shown > 0)) {
+                if (n > 0) {
+                    sb.append(sb.length() == 0 ? "" : " ").append(n).append(units[i]);
+                }
+                shown++;
+            }
+        }
+        return sb.length() == 0 ? "0s" : sb.toString();
+    }
 }

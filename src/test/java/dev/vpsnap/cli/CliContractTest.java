@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliContractTest {
     static final String KEY = "s3cr3t-vpsorg-token-xyz";
 
+    VpsOrgFixture fixture;
     MockWebServer server;
     VpsOrgStub stub;
     CliHarness cli;
@@ -32,20 +33,15 @@ class CliContractTest {
 
     @BeforeEach
     void start() throws IOException {
-        stub = new VpsOrgStub();
-        server = new MockWebServer();
-        server.setDispatcher(stub);
-        server.start();
-        cli = new CliHarness(new FakeClock())
-                .env("HOME", home.toString())
-                .env("VPSNAP_PROVIDER", "vpsorg")
-                .env("VPSNAP_ENDPOINT", server.url("/api/v1").toString())
-                .env("VPSORG_API_TOKEN", KEY);
+        fixture = new VpsOrgFixture();
+        stub = fixture.stub;
+        server = fixture.server;
+        cli = fixture.cli(new FakeClock(), home, KEY);
     }
 
     @AfterEach
     void stop() throws IOException {
-        server.shutdown();
+        fixture.close();
     }
 
     @Test

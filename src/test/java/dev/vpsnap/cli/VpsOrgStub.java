@@ -19,8 +19,15 @@ final class VpsOrgStub extends Dispatcher {
     private final AtomicInteger polls = new AtomicInteger();
     private boolean created;
 
+    /** Snapshot ids whose DELETE the stub refuses with 409 (the rest are removed from the listing). */
+    final java.util.Set<String> refuseDelete = new java.util.HashSet<>();
+
     static String snapshot(String id, String name, String status, String createdAt) {
-        return "{\"id\":" + id + ",\"server\":{\"id\":12345,\"name\":\"web-01\"},\"name\":\"" + name + "\",\"status\":\""
+        return snapshot(id, "12345", name, status, createdAt);
+    }
+
+    static String snapshot(String id, String server, String name, String status, String createdAt) {
+        return "{\"id\":" + id + ",\"server\":{\"id\":" + server + ",\"name\":\"web-01\"},\"name\":\"" + name + "\",\"status\":\""
                 + status + "\",\"size_mb\":" + ("completed".equals(status) ? "5120" : "null") + ",\"created_at\":\""
                 + createdAt + "\",\"description\":\"d\"}";
     }
@@ -34,7 +41,9 @@ final class VpsOrgStub extends Dispatcher {
         String path = r.getPath();
         String method = r.getMethod();
         if ("GET".equals(method) && path.startsWith("/api/v1/snapshots/")) {
-            List<String> all = new ArrayList<>(snapshots);
+            String server = r.getRequestUrl().queryParameter("server_id");
+            List<String> all = new ArrayList<>(snapshots.stream()
+                    .filter(x -> server == null || x.contains("\"server\":{\"id\":" + server + ",")).toList());
             if (created) {
                 boolean done = polls.incrementAndGet() > pollsUntilDone;
                 all.add(snapshot("900", "nightly", done ? "completed" : "in_progress", "2026-01-15T12:00:00Z"));
@@ -50,6 +59,11 @@ final class VpsOrgStub extends Dispatcher {
                     .replaceFirst("}$", ",\"message\":\"Snapshot creation started\"}"));
         }
         if ("DELETE".equals(method)) {
+            String id = path.replaceAll("^.*/snapshots/(\\d+)/?$", "$1");
+            if (refuseDelete.contains(id)) {
+                return json(409, "{\"detail\":\"Snapshot is in use.\"}");
+            }
+            snapshots.removeIf(x -> x.startsWith("{\"id\":" + id + ","));
             return new MockResponse().setResponseCode(204);
         }
         return json(404, "{\"detail\":\"Not found.\"}");

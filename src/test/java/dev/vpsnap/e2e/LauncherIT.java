@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vpsnap.testing.JsonAssert;
+import dev.vpsnap.testing.Launched;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -30,41 +30,17 @@ class LauncherIT {
     @TempDir
     Path state;
 
-    record Run(int exit, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exit + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
-        }
-    }
-
-    private Run run(String... args) throws Exception {
+    private Launched run(String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
-        cmd.add(System.getProperty("vpsnap.launcher", "target/vpsnap"));
+        cmd.add(Launched.launcher().toString());
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("VPSNAP_") || k.endsWith("_API_KEY") || k.endsWith("_API_TOKEN"));
-        env.put("XDG_STATE_HOME", state.toString());
-        env.put("XDG_CONFIG_HOME", state.resolve("config").toString());
-        Process p = pb.start();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished in time");
-        return new Run(p.exitValue(), out.get(), err.get());
-    }
-
-    private static String read(java.io.InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Launched.run(cmd, state, Map.of());
     }
 
     @Test
     void quickStartCreatesASnapshotInTheSandbox() throws Exception {
         // exactly the README's first command (after the build)
-        Run r = run("--sandbox", "--provider", "core", "snapshot", "create", "--server", "126003", "-o", "json");
+        Launched r = run("--sandbox", "--provider", "core", "snapshot", "create", "--server", "126003", "-o", "json");
         assertEquals(0, r.exit(), r::toString);
         JsonNode snap = JsonAssert.tree(r.out());
         assertEquals("available", snap.get("status").asText());
@@ -77,10 +53,10 @@ class LauncherIT {
     void exitCodesFromTheRealProcess() throws Exception {
         assertEquals(0, run("--version").exit());
         assertEquals(2, run("snapshot", "nope").exit());
-        Run noKey = run("snapshot", "list", "--provider", "vpsorg");
+        Launched noKey = run("snapshot", "list", "--provider", "vpsorg");
         assertEquals(3, noKey.exit(), noKey::toString);
         assertEquals(1, noKey.err().strip().lines().count(), noKey::toString);
-        Run restore = run("--sandbox", "--provider", "vpsorg", "snapshot", "restore", "1");
+        Launched restore = run("--sandbox", "--provider", "vpsorg", "snapshot", "restore", "1");
         assertEquals(2, restore.exit(), restore::toString);
         assertEquals(4, run("--sandbox", "--provider", "vpsorg", "snapshot", "get", "424242").exit());
     }
@@ -91,7 +67,7 @@ class LauncherIT {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Process emu = new ProcessBuilder(System.getProperty("vpsnap.launcher", "target/vpsnap"), "emulator", "serve",
+        Process emu = new ProcessBuilder(Launched.launcher().toString(), "emulator", "serve",
                 "--port", String.valueOf(port), "--rate-limit", "5/s").redirectErrorStream(true).start();
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(emu.getInputStream(), StandardCharsets.UTF_8));
@@ -126,14 +102,14 @@ class LauncherIT {
 
     @Test
     void dryRunFromTheLauncherPrintsCurlWithoutTheKey() throws Exception {
-        Run list = run("--sandbox", "--provider", "vpsorg", "snapshot", "list", "-o", "ids");
+        Launched list = run("--sandbox", "--provider", "vpsorg", "snapshot", "list", "-o", "ids");
         String id = list.out().lines().findFirst().orElseThrow(() -> new AssertionError(list.toString()));
-        Run r = run("--sandbox", "--provider", "vpsorg", "snapshot", "delete", id, "--dry-run", "--debug");
+        Launched r = run("--sandbox", "--provider", "vpsorg", "snapshot", "delete", id, "--dry-run", "--debug");
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().startsWith("curl -sS -X DELETE "), r::toString);
         assertTrue(r.out().contains("$VPSNAP_API_KEY"), r::toString);
         assertTrue(!r.out().contains("sandbox-vpsorg-key") && !r.err().contains("sandbox-vpsorg-key"), r::toString);
-        Run still = run("--sandbox", "--provider", "vpsorg", "snapshot", "get", id);
+        Launched still = run("--sandbox", "--provider", "vpsorg", "snapshot", "get", id);
         assertEquals(0, still.exit(), "nothing was deleted: " + still);
     }
 }
