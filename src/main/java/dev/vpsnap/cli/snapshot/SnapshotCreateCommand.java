@@ -7,7 +7,7 @@ import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.Snapshot;
-import dev.vpsnap.model.SnapshotStatus;
+import dev.vpsnap.ops.SnapshotCreator;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,28 +64,28 @@ public final class SnapshotCreateCommand extends BaseCommand {
         Provider p = provider(dryRun);
         p.require(Capability.SNAPSHOT_CREATE);
         SnapshotApi snapshots = p.snapshots();
-        if (idempotent) {
-            Optional<Snapshot> existing = snapshots.list(server).stream()
-                    .filter(s -> snapshotName.equals(s.name()) && s.status() != SnapshotStatus.FAILED).findFirst();
-            if (existing.isPresent()) {
-                note("server " + server + " already has snapshot " + existing.get().id() + " named '" + snapshotName + "'; nothing created");
-                out().single(existing.get(), Columns.SNAPSHOT);
-                return 0;
-            }
-        }
         boolean overwrite = replace || (snapshots.createOverwrites() && confirmOverwrite(snapshots));
-        Operation op = Mutations.send(() -> snapshots.create(
-                new SnapshotCreate(server, volume, snapshotName, description, labels, overwrite)));
-        if (op == null) {
+        SnapshotCreator.Outcome outcome = Mutations.send(() -> creator().create(p,
+                new SnapshotCreate(server, volume, snapshotName, description, labels, overwrite), idempotent));
+        if (outcome == null) {
+            return 0;
+        }
+        if (outcome.operation() == null) {
+            out().single(outcome.existing(), Columns.SNAPSHOT);
             return 0;
         }
         if (waitOptions.noWait) {
-            out().single(op, Columns.OPERATION);
+            out().single(outcome.operation(), Columns.OPERATION);
             return 0;
         }
-        Operation done = Mutations.await(this, p, op, waitOptions);
-        out().single(snapshots.created(done), Columns.SNAPSHOT);
+        Operation done = Mutations.await(this, outcome.waitOn(), outcome.operation(), waitOptions);
+        out().single(outcome.result(snapshots, done, server), Columns.SNAPSHOT);
         return 0;
+    }
+
+    /** The create with idempotency and reconciliation after an ambiguous failure. */
+    private SnapshotCreator creator() {
+        return new SnapshotCreator(env().clock(), env().sleeper(), this::note);
     }
 
     /** Single-slot providers: say what will be lost; ask on a TTY, else demand --replace. */
