@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vpsnap.emulator.Emulator;
-import dev.vpsnap.emulator.EmulatorConfig;
-import dev.vpsnap.testing.CliHarness;
 import dev.vpsnap.testing.CliHarness.Result;
-import dev.vpsnap.testing.FakeClock;
+import dev.vpsnap.testing.EmulatorCli;
 import dev.vpsnap.testing.JsonAssert;
-import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -25,30 +20,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the CLI's fake clock) with scripted faults on the create POST.
  */
 class CreateReconciliationTest {
-    private final FakeClock clock = new FakeClock();
+    private EmulatorCli cli;
     private Emulator emu;
-    private CliHarness cli;
 
     @BeforeEach
-    void start() throws IOException {
-        emu = Emulator.start(EmulatorConfig.defaults().withClock(clock).withAsyncDelay(Duration.ofSeconds(3)));
-        cli = new CliHarness(clock).env("XDG_CONFIG_HOME", "/nonexistent-config")
-                .env("VPSORG_API_TOKEN", Emulator.apiKey("vpsorg")).env("CORE_API_KEY", Emulator.apiKey("core"))
-                .env("HIVELOCITY_API_KEY", Emulator.apiKey("hivelocity"));
+    void start() {
+        cli = new EmulatorCli();
+        emu = cli.emulator();
     }
 
     @AfterEach
     void stop() {
-        emu.close();
+        cli.close();
     }
 
     private Result run(String provider, String... rest) {
-        List<String> a = new ArrayList<>(List.of("--provider", provider, "--endpoint", emu.baseUrl(provider), "-o", "json"));
-        if (provider.equals("hivelocity")) {
-            a.addAll(List.of("--facility", "TPA1"));
-        }
-        a.addAll(List.of(rest));
-        return cli.run(a.toArray(String[]::new));
+        return cli.run(provider, rest);
     }
 
     private String firstServer(String provider) {
