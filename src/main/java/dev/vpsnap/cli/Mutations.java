@@ -11,7 +11,7 @@ public final class Mutations {
     }
 
     /** Runs {@code send}; returns null when it was a dry run (the curl line is already printed). */
-    public static Operation send(Supplier<Operation> send) {
+    public static <T> T send(Supplier<T> send) {
         try {
             return send.get();
         } catch (DryRunStop stop) {

@@ -77,6 +77,11 @@ public final class RootCommand extends GroupCommand {
             description = "Per HTTP request (default ${DEFAULT-VALUE}).")
     public String requestTimeout;
 
+    @Option(names = "--max-rate", scope = ScopeType.INHERIT, paramLabel = "N/s|N/m",
+            description = "Requests per second (N/s) or minute (N/m) to this provider account, shared by all workers; "
+                    + "default the provider's documented or a conservative limit (see docs/commands.md).")
+    public String maxRate;
+
     @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", defaultValue = "auto",
             description = "auto, always or never (NO_COLOR honoured).")
     public String color;

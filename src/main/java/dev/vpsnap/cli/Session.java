@@ -18,6 +18,7 @@ import dev.vpsnap.provider.ProviderFactory;
 import dev.vpsnap.transport.AuthStrategy;
 import dev.vpsnap.transport.Http;
 import dev.vpsnap.transport.HttpTransport;
+import dev.vpsnap.transport.Pacer;
 import dev.vpsnap.transport.Redactor;
 import dev.vpsnap.transport.RetryPolicy;
 import dev.vpsnap.transport.Secret;
@@ -103,15 +104,43 @@ public final class Session implements AutoCloseable {
         if (provider != null && providerDryRun == dryRun) {
             return provider;
         }
-        ResolvedProfile p = profile();
+        provider = build(profile(), dryRun);
+        providerDryRun = dryRun;
+        return provider;
+    }
+
+    /** Every profile of the config file, each resolved as if named with {@code -p} ({@code --all-profiles}). */
+    public java.util.List<ResolvedProfile> allProfiles() {
+        ConfigFile file = config();
+        if (file.profileNames().isEmpty()) {
+            throw new VpsnapException(dev.vpsnap.error.ExitCode.USAGE, "--all-profiles: no profiles in " + configPath(),
+                    null, null, "add one with 'vpsnap config init NAME --provider ID'", null);
+        }
+        ProfileResolver resolver = new ProfileResolver(providerIds());
+        return file.profileNames().stream()
+                .map(n -> resolver.resolve(new Overrides(n, null, null, null, null), env.env(), file))
+                .toList();
+    }
+
+    /**
+     * A provider adapter for any resolved profile, with its own credentials, transport and pacer (one account, one
+     * pace): what {@code --all-profiles} runs against, one per profile.
+     */
+    public Provider provider(ResolvedProfile p, boolean dryRun) {
+        return build(p, dryRun);
+    }
+
+    private Provider build(ResolvedProfile p, boolean dryRun) {
         ProviderFactory factory = env.registry().get(p.provider());
         ProviderDescriptor d = factory.descriptor();
         String facility = p.facilityCode();
         String endpoint;
         Secret key;
         if (sandboxMode()) {
-            if (sandbox == null) {
-                sandbox = Sandbox.start(env);
+            synchronized (this) {
+                if (sandbox == null) {
+                    sandbox = Sandbox.start(env);
+                }
             }
             endpoint = sandbox.baseUrl(d.id());
             key = Secret.of(sandbox.apiKey(d.id()));
@@ -133,12 +162,19 @@ public final class Session implements AutoCloseable {
         HttpTransport transport = new HttpTransport(Http.derive(Http.shared(), timeout, wireLog()),
                 new HttpTransport.Settings(d.id(), base, auth, RetryPolicy.defaults(), env.sleeper(),
                         dryRun ? line -> {
-                            env.out().println(line);
-                            env.out().flush();
-                        } : null));
-        provider = factory.create(new ProviderContext(p.name(), transport, facility, p.clientId(), env.clock(), env.sleeper()));
-        providerDryRun = dryRun;
-        return provider;
+                            synchronized (env.out()) {
+                                env.out().println(line);
+                                env.out().flush();
+                            }
+                        } : null, pacer(d)));
+        return factory.create(new ProviderContext(p.name(), transport, facility, p.clientId(), env.clock(), env.sleeper()));
+    }
+
+    /** The account's pace: {@code --max-rate} when given, else the provider's default (see its descriptor). */
+    private Pacer pacer(ProviderDescriptor d) {
+        double perSecond = root.maxRate == null ? d.pace().perSecond() : MaxRate.parse(root.maxRate);
+        int burst = root.maxRate == null ? d.pace().burst() : (int) Math.max(1, Math.min(10, perSecond));
+        return new Pacer(perSecond, burst, env.clock(), env.sleeper());
     }
 
     private Interceptor wireLog() {

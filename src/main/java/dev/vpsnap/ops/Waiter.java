@@ -9,7 +9,10 @@ import dev.vpsnap.provider.OperationApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Waits for an operation to reach a terminal state before a deadline. Polls back off from about 1 s to 15 s with
@@ -62,6 +65,52 @@ public final class Waiter {
         } finally {
             active.remove(op);
         }
+    }
+
+    /**
+     * Waits for many operations of one source together: each round is ONE {@link OperationApi#refreshAll} call (one
+     * list request where the adapter batches). Rounds come about a quarter of the time waited so far apart, between
+     * 1 s and 15 s (with jitter): prompt for short operations, cheap for long ones. Returns the last state of each,
+     * in order: terminal ones (succeeded or failed), and at the deadline the ones still running. Never throws for one
+     * operation's failure; a failing poll ends the wait for all by its exception.
+     */
+    public List<Operation> awaitAll(OperationApi api, List<Operation> start, Duration timeout, Consumer<List<Operation>> progress) {
+        Instant began = clock.instant();
+        Instant deadline = began.plus(timeout);
+        List<Operation> ops = new ArrayList<>(start);
+        ops.forEach(active::add);
+        try {
+            while (true) {
+                List<Integer> pending = new ArrayList<>();
+                for (int i = 0; i < ops.size(); i++) {
+                    if (!ops.get(i).status().terminal()) {
+                        pending.add(i);
+                    }
+                }
+                progress.accept(List.copyOf(ops));
+                Instant now = clock.instant();
+                if (pending.isEmpty() || !now.isBefore(deadline)) {
+                    return ops;
+                }
+                Duration waited = Duration.between(began, now);
+                Duration delay = jitter(clamp(waited.dividedBy(4)));
+                Duration remaining = Duration.between(now, deadline);
+                pause(delay.compareTo(remaining) > 0 ? remaining : delay);
+                List<Operation> asked = pending.stream().map(ops::get).toList();
+                List<Operation> answered = api.refreshAll(asked);
+                for (int k = 0; k < pending.size(); k++) {
+                    Operation next = answered.get(k);
+                    active.replace(next);
+                    ops.set(pending.get(k), next);
+                }
+            }
+        } finally {
+            ops.forEach(active::remove);
+        }
+    }
+
+    private static Duration clamp(Duration d) {
+        return d.compareTo(FIRST) < 0 ? FIRST : d.compareTo(MAX) > 0 ? MAX : d;
     }
 
     private Operation finish(Operation op, Instant began, WaitListener listener) {

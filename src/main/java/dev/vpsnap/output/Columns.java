@@ -5,6 +5,7 @@ import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.Schedule;
 import dev.vpsnap.model.ServerRef;
 import dev.vpsnap.model.Snapshot;
+import dev.vpsnap.model.TargetResult;
 import dev.vpsnap.model.Volume;
 import java.util.List;
 import java.util.function.Function;
@@ -30,6 +31,17 @@ public record Columns<T>(List<Column<T>> all) {
             Column.wide("PROVIDER STATUS", Snapshot::providerStatus),
             Column.wide("EXPIRES", Snapshot::expiresAt),
             Column.wide("DESCRIPTION", Snapshot::description)));
+
+    /** One row per target of a multi-target create; {@code -o ids} prints the snapshot ids. */
+    public static final Columns<TargetResult> TARGET = new Columns<>(List.of(
+            Column.of("SNAPSHOT", r -> r.snapshot() != null ? r.snapshot().id() : null),
+            Column.of("TARGET", TargetResult::target),
+            Column.of("OK", r -> r.ok() ? "ok" : "FAILED"),
+            Column.of("NAME", r -> r.snapshot() != null ? r.snapshot().name() : null),
+            Column.of("STATUS", r -> r.snapshot() != null ? r.snapshot().status()
+                    : r.operation() != null ? r.operation().status() : null),
+            Column.wide("OPERATION", r -> r.operation() != null ? r.operation().id() : null),
+            Column.of("ERROR", r -> r.error() != null ? "exit " + r.error().exitCode() + ": " + r.error().message() : null)));
 
     public static final Columns<Operation> OPERATION = new Columns<>(List.of(
             Column.of("ID", Operation::id),

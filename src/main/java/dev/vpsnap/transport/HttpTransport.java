@@ -33,10 +33,13 @@ public final class HttpTransport {
     /**
      * @param dryRun when not null, mutating requests are not sent: their curl line goes here and {@code DryRunStop}
      *               is thrown. GETs are still sent (lookups such as resolving a server's volume).
+     * @param pacer  the account's request pace, shared by every transport (worker) of the run; it also carries the
+     *               common pause after a 429
      */
     public record Settings(String provider, HttpUrl baseUrl, AuthStrategy auth, RetryPolicy retry, Sleeper sleeper,
-                           Consumer<String> dryRun) {
+                           Consumer<String> dryRun, Pacer pacer) {
     }
+
 
     private final Settings settings;
     private final OkHttpClient client;
@@ -92,17 +95,25 @@ public final class HttpTransport {
 
     private ApiResponse execute(Request request, boolean idempotent) {
         RetryPolicy retry = settings.retry();
+        int rateLimited = 0;
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= retry.maxAttempts();
+            pace();
             try (Response resp = client.newCall(request).execute()) {
                 int status = resp.code();
                 if (resp.isSuccessful()) {
                     return new ApiResponse(status, parse(resp));
                 }
                 Duration retryAfter = retryAfter(resp.header("Retry-After"));
-                boolean retriable = RetryPolicy.retriableStatus(status)
-                        && (idempotent || status == 429 || (status == 503 && retryAfter != null));
-                if (retriable && !last) {
+                if (status == 429) {
+                    if (++rateLimited < retry.rateLimitedAttempts()) {
+                        // Not processed, so any method may be sent again; every worker of the run waits with this one.
+                        settings.pacer().backOff(retryAfter != null ? retry.honour(retryAfter) : retry.backoff(rateLimited));
+                        attempt--;
+                        continue;
+                    }
+                } else if (RetryPolicy.retriableStatus(status) && (idempotent || (status == 503 && retryAfter != null))
+                        && !last) {
                     pause(retryAfter != null ? retry.honour(retryAfter) : retry.backoff(attempt));
                     continue;
                 }
@@ -171,6 +182,15 @@ public final class HttpTransport {
             return "connection dropped";
         }
         return m.length() > 120 ? m.substring(0, 120) : m;
+    }
+
+    private void pace() {
+        try {
+            settings.pacer().acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw interrupted(e);
+        }
     }
 
     private void pause(Duration d) {

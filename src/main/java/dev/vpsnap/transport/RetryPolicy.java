@@ -8,10 +8,20 @@ import java.util.Random;
  * a POST only when it is known not to have been processed (connection refused, 429, 503 with Retry-After).
  * A provider's Retry-After is honoured, capped at {@code retryAfterCap} so a hostile value cannot stall a cron job.
  */
-public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration retryAfterCap, Random random) {
+public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration retryAfterCap, Random random,
+                          int rateLimitedAttempts) {
 
+    /** {@code rateLimitedAttempts} = {@code maxAttempts}. */
+    public RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration retryAfterCap, Random random) {
+        this(maxAttempts, baseDelay, maxDelay, retryAfterCap, random, maxAttempts);
+    }
+
+    /**
+     * 4 attempts; but up to 12 answers of 429 for one request (a 429 was not processed, and the whole run pauses with
+     * it, so a burst of creates at the limit loses nothing).
+     */
     public static RetryPolicy defaults() {
-        return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofSeconds(60), new Random());
+        return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofSeconds(60), new Random(), 12);
     }
 
     public static RetryPolicy none() {

@@ -4,6 +4,7 @@ import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.transport.AuthStrategy;
 import dev.vpsnap.transport.Http;
 import dev.vpsnap.transport.HttpTransport;
+import dev.vpsnap.transport.Pacer;
 import dev.vpsnap.transport.RetryPolicy;
 import dev.vpsnap.transport.Secret;
 import java.time.Duration;
@@ -27,9 +28,15 @@ public final class TestTransport {
 
     /** @param basePath the provider's base path on the mock server, e.g. {@code /api/v2} or {@code /} */
     public static HttpTransport of(MockWebServer server, String provider, String basePath, AuthStrategy auth, FakeClock clock) {
+        return of(server, provider, basePath, auth, clock, Pacer.unpaced(clock, clock.sleeper()), Duration.ofSeconds(5));
+    }
+
+    /** With a given (possibly shared) pacer and request timeout: several of these are the workers of one run. */
+    public static HttpTransport of(MockWebServer server, String provider, String basePath, AuthStrategy auth, FakeClock clock,
+                                   Pacer pacer, Duration timeout) {
         RetryPolicy retry = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(30), new Random(1));
-        return new HttpTransport(Http.derive(Http.shared(), Duration.ofSeconds(5), null),
-                new HttpTransport.Settings(provider, server.url(basePath), auth, retry, clock.sleeper(), null));
+        return new HttpTransport(Http.derive(Http.shared(), timeout, null),
+                new HttpTransport.Settings(provider, server.url(basePath), auth, retry, clock.sleeper(), null, pacer));
     }
 
     public static ProviderContext context(HttpTransport t, FakeClock clock, String facility, Long clientId) {

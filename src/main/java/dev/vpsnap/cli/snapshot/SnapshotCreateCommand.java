@@ -1,13 +1,17 @@
 package dev.vpsnap.cli.snapshot;
 
 import dev.vpsnap.cli.BaseCommand;
+import dev.vpsnap.cli.FanOutReport;
 import dev.vpsnap.cli.Mutations;
+import dev.vpsnap.cli.Targets;
 import dev.vpsnap.cli.WaitOptions;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.Snapshot;
-import dev.vpsnap.model.SnapshotStatus;
+import dev.vpsnap.model.TargetResult;
+import dev.vpsnap.ops.BulkCreate;
+import dev.vpsnap.ops.SnapshotCreator;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
@@ -17,7 +21,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,15 +31,28 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Take a snapshot of a server and wait for it.")
 public final class SnapshotCreateCommand extends BaseCommand {
+    /** In {@code --name}: the target's server id (some providers, e.g. core, want names unique per account). */
+    private static final String SERVER = "{server}";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    @Option(names = "--server", required = true, paramLabel = "ID", description = "The server to snapshot.")
-    String server;
+    @Option(names = "--server", paramLabel = "ID", description = "A server to snapshot (repeatable).")
+    List<String> servers = new ArrayList<>();
+
+    @Option(names = "--servers-from", paramLabel = "FILE|-", description = "Servers to snapshot, one id a line (# comments).")
+    String serversFrom;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "8",
+            description = "Creates in flight at once with several servers (default ${DEFAULT-VALUE}).")
+    int parallel;
+
+    private String server;
 
     @Option(names = "--volume", paramLabel = "ID", description = "A specific volume (Hivelocity; default the ROOT volume).")
     String volume;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Snapshot name (default vpsnap-<UTC timestamp>).")
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "Snapshot name; {server} is replaced by the server id (default vpsnap-<UTC timestamp>, "
+                    + "and -{server} after it with several servers).")
     String name;
 
     @Option(names = "--description", paramLabel = "TEXT", description = "Free text.")
@@ -59,34 +75,57 @@ public final class SnapshotCreateCommand extends BaseCommand {
 
     @Override
     protected int doCall() {
-        String snapshotName = name != null ? name : "vpsnap-" + STAMP.format(env().clock().instant());
+        List<String> targets = Targets.of(servers, serversFrom, env().in());
+        boolean several = targets.size() > 1 || serversFrom != null;
+        String snapshotName = name != null ? name
+                : "vpsnap-" + STAMP.format(env().clock().instant()) + (several ? "-" + SERVER : "");
         validate(snapshotName);
-        what("snapshot create --server " + server);
         Provider p = provider(dryRun);
         p.require(Capability.SNAPSHOT_CREATE);
         SnapshotApi snapshots = p.snapshots();
-        if (idempotent) {
-            Optional<Snapshot> existing = snapshots.list(server).stream()
-                    .filter(s -> snapshotName.equals(s.name()) && s.status() != SnapshotStatus.FAILED).findFirst();
-            if (existing.isPresent()) {
-                note("server " + server + " already has snapshot " + existing.get().id() + " named '" + snapshotName + "'; nothing created");
-                out().single(existing.get(), Columns.SNAPSHOT);
-                return 0;
-            }
+        if (several) {
+            return many(p, targets, snapshotName);
         }
+        server = targets.get(0);
+        String named = snapshotName.replace(SERVER, server);
+        what("snapshot create --server " + server);
         boolean overwrite = replace || (snapshots.createOverwrites() && confirmOverwrite(snapshots));
-        Operation op = Mutations.send(() -> snapshots.create(
-                new SnapshotCreate(server, volume, snapshotName, description, labels, overwrite)));
-        if (op == null) {
+        SnapshotCreator.Outcome outcome = Mutations.send(() -> creator().create(p,
+                new SnapshotCreate(server, volume, named, description, labels, overwrite), idempotent));
+        if (outcome == null) {
+            return 0;
+        }
+        if (outcome.operation() == null) {
+            out().single(outcome.existing(), Columns.SNAPSHOT);
             return 0;
         }
         if (waitOptions.noWait) {
-            out().single(op, Columns.OPERATION);
+            out().single(outcome.operation(), Columns.OPERATION);
             return 0;
         }
-        Operation done = Mutations.await(this, p, op, waitOptions);
-        out().single(snapshots.created(done), Columns.SNAPSHOT);
+        Operation done = Mutations.await(this, outcome.waitOn(), outcome.operation(), waitOptions);
+        out().single(outcome.result(snapshots, done, server), Columns.SNAPSHOT);
         return 0;
+    }
+
+    /** Several servers: one result per target (a single {@code --server} keeps the single-object output). */
+    private int many(Provider p, List<String> targets, String snapshotName) {
+        if (p.snapshots().createOverwrites() && !replace) {
+            throw new VpsnapException(ExitCode.USAGE, p.id() + " keeps one snapshot per server and create overwrites it",
+                    null, null, "pass --replace to overwrite each server's snapshot", null);
+        }
+        what("snapshot create (" + targets.size() + " servers)");
+        FanOutReport report = new FanOutReport(this);
+        List<TargetResult> results = new BulkCreate(creator(), session().waiter()).run(p, targets,
+                s -> new SnapshotCreate(s, volume, snapshotName.replace(SERVER, s), description, labels, replace),
+                new BulkCreate.Options(idempotent, parallel, !waitOptions.noWait,
+                        duration(waitOptions.waitTimeout, "--wait-timeout")), report);
+        return report.print(this, results, Columns.TARGET, TargetResult::target, TargetResult::error);
+    }
+
+    /** The create with idempotency and reconciliation after an ambiguous failure. */
+    private SnapshotCreator creator() {
+        return new SnapshotCreator(env().clock(), env().sleeper(), this::note);
     }
 
     /** Single-slot providers: say what will be lost; ask on a TTY, else demand --replace. */
@@ -106,6 +145,9 @@ public final class SnapshotCreateCommand extends BaseCommand {
     }
 
     private void validate(String snapshotName) {
+        if (parallel < 1) {
+            throw VpsnapException.usage("--parallel must be at least 1");
+        }
         if (snapshotName.isBlank()) {
             throw VpsnapException.usage("--name must not be empty");
         }

@@ -2,6 +2,8 @@ package dev.vpsnap.cli.snapshot;
 
 import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.model.Snapshot;
+import dev.vpsnap.model.TargetError;
+import dev.vpsnap.ops.FanOut;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
@@ -19,6 +21,10 @@ public final class SnapshotListCommand extends BaseCommand {
     @Option(names = "--name-prefix", paramLabel = "P", description = "Only snapshots whose name starts with P.")
     String namePrefix;
 
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "8",
+            description = "Servers listed at once with several --server (default ${DEFAULT-VALUE}).")
+    int parallel;
+
     @Option(names = "--sort", paramLabel = "KEY", defaultValue = "-created",
             description = "created, -created (newest first, default) or name.")
     String sort;
@@ -29,12 +35,23 @@ public final class SnapshotListCommand extends BaseCommand {
         Provider p = provider();
         p.require(Capability.SNAPSHOT_LIST);
         List<Snapshot> all = new ArrayList<>();
-        if (servers.isEmpty()) {
-            all.addAll(p.snapshots().list(null));
+        List<TargetError> failures = new ArrayList<>();
+        if (servers.size() <= 1) {
+            String only = servers.isEmpty() ? null : servers.get(0);
+            if (only != null) {
+                what("snapshot list --server " + only);
+            }
+            all.addAll(p.snapshots().list(only));
         } else {
-            for (String s : servers) {
-                what("snapshot list --server " + s);
-                all.addAll(p.snapshots().list(s));
+            // several servers: listed in parallel; one failing is said on stderr and the rest still printed (exit 10)
+            for (FanOut.Outcome<List<Snapshot>> o : FanOut.run(servers, Math.max(1, parallel), p.snapshots()::list,
+                    FanOut.Progress.NONE)) {
+                if (o.ok()) {
+                    all.addAll(o.value());
+                } else {
+                    failures.add(o.error());
+                    env().err().println("vpsnap: snapshot list --server " + o.target() + ": " + o.error().message());
+                }
             }
         }
         List<Snapshot> shown = all.stream()
@@ -42,6 +59,6 @@ public final class SnapshotListCommand extends BaseCommand {
                 .sorted(order.comparator())
                 .toList();
         out().list(shown, Columns.SNAPSHOT);
-        return 0;
+        return FanOut.exitCode(failures, servers.size());
     }
 }

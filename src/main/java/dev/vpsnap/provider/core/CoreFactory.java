@@ -10,6 +10,7 @@ import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
+import dev.vpsnap.provider.RequestPace;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ public final class CoreFactory implements ProviderFactory {
             EnumSet.of(SERVER_LIST, SNAPSHOT_LIST, SNAPSHOT_GET, SNAPSHOT_CREATE, SNAPSHOT_RESTORE, SNAPSHOT_DELETE,
                     VOLUME_LIST, VOLUME_GET, VOLUME_CREATE, VOLUME_DELETE, VOLUME_ATTACH, VOLUME_DETACH),
             Map.of(SNAPSHOT_RESTORE, "makes a new VM (--new-vm-name)", VOLUME_RESIZE, "no resize API"),
-            "GET /core/snapshots/{id} status", List.of());
+            "GET /core/snapshots/{id} status", List.of(),
+            new RequestPace(500, 10, "documented: 500 requests per minute per source IP, across all endpoints (providers.md)"));
 
     @Override
     public ProviderDescriptor descriptor() {

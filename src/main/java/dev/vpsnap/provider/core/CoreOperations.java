@@ -8,6 +8,10 @@ import dev.vpsnap.model.SnapshotStatus;
 import dev.vpsnap.provider.OperationApi;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Core has no task or action object: an operation is polled through the resource it concerns (see
@@ -29,6 +33,42 @@ final class CoreOperations implements OperationApi {
             return operation;
         }
         return poll(operation, CoreOperationId.parse(operation.id()));
+    }
+
+    /**
+     * Creates and deletes are observed from ONE account-wide snapshot list per round (the list has every snapshot with
+     * its status; there is no filter), instead of one {@code GET /core/snapshots/{id}} each. Restores follow their
+     * new VM one by one.
+     */
+    @Override
+    public List<Operation> refreshAll(List<Operation> operations) {
+        List<CoreOperationId> ids = operations.stream()
+                .map(o -> o.status() != null && o.status().terminal() ? null : CoreOperationId.parse(o.id())).toList();
+        boolean anySnapshot = ids.stream().anyMatch(i -> i != null && !CoreOperationId.RESTORE.equals(i.kind()));
+        Map<String, CoreSnapshot> listed = new HashMap<>();
+        if (anySnapshot) {
+            for (CoreSnapshot s : client.all(page -> client.listSnapshots(page, CoreClient.PAGE_SIZE),
+                    s -> s.id() != null ? s.id() : s)) {
+                if (s.id() != null) {
+                    listed.put(String.valueOf(s.id()), s);
+                }
+            }
+        }
+        List<Operation> out = new ArrayList<>(operations.size());
+        for (int i = 0; i < operations.size(); i++) {
+            CoreOperationId id = ids.get(i);
+            Operation op = operations.get(i);
+            if (id == null) {
+                out.add(op);
+            } else if (CoreOperationId.CREATE.equals(id.kind())) {
+                out.add(created(op, id.snapshotId(), listed.get(id.snapshotId())));
+            } else if (CoreOperationId.DELETE.equals(id.kind())) {
+                out.add(deleted(op, id.snapshotId(), listed.get(id.snapshotId())));
+            } else {
+                out.add(refresh(op));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -76,13 +116,27 @@ final class CoreOperations implements OperationApi {
     }
 
     private Operation pollCreate(Operation op, String snapshotId) {
-        CoreSnapshot s;
+        return created(op, snapshotId, find(snapshotId));
+    }
+
+    private Operation pollDelete(Operation op, String snapshotId) {
+        return deleted(op, snapshotId, find(snapshotId));
+    }
+
+    /** The snapshot, or null when the API says it is not found. */
+    private CoreSnapshot find(String snapshotId) {
         try {
-            s = client.getSnapshot(snapshotId).value();
+            return client.getSnapshot(snapshotId).value();
         } catch (VpsnapException e) {
             if (e.exitCode() != ExitCode.NOT_FOUND) {
                 throw e;
             }
+            return null;
+        }
+    }
+
+    private Operation created(Operation op, String snapshotId, CoreSnapshot s) {
+        if (s == null) {
             return next(op, op.startedAt(), OperationStatus.FAILED, "snapshot " + snapshotId + " no longer exists");
         }
         Instant started = op.startedAt() != null ? op.startedAt() : CoreMapper.instant(s.createdAt());
@@ -90,14 +144,8 @@ final class CoreOperations implements OperationApi {
                 "snapshot " + snapshotId + " is " + s.status());
     }
 
-    private Operation pollDelete(Operation op, String snapshotId) {
-        CoreSnapshot s;
-        try {
-            s = client.getSnapshot(snapshotId).value();
-        } catch (VpsnapException e) {
-            if (e.exitCode() != ExitCode.NOT_FOUND) {
-                throw e;
-            }
+    private Operation deleted(Operation op, String snapshotId, CoreSnapshot s) {
+        if (s == null) {
             return next(op, op.startedAt(), OperationStatus.SUCCEEDED, "snapshot " + snapshotId + " deleted");
         }
         OperationStatus status = CoreStatuses.snapshot(s.status()) == SnapshotStatus.FAILED

@@ -9,6 +9,7 @@ import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
+import dev.vpsnap.provider.RequestPace;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,8 @@ public final class HivelocityFactory implements ProviderFactory {
                     VOLUME_DETACH, ISO_LIST, ISO_GET, ISO_CREATE, ISO_DELETE, ISO_ATTACH, ISO_DETACH, SCHEDULE_NATIVE),
             Map.of(SNAPSHOT_CREATE, "per volume (--server resolves the device's ROOT volume)",
                     VOLUME_CREATE, "GiB in, bytes out; billable", VOLUME_RESIZE, "grow only; billable"),
-            "task GET /network/status/{taskId}", List.of("facility_code"));
+            "task GET /network/status/{taskId}", List.of("facility_code"),
+            new RequestPace(120, 5, "no limit documented; its own SDK waits 5 minutes after a 429, so stay well clear: 2/s"));
 
     static final String ID = DESCRIPTOR.id();
 

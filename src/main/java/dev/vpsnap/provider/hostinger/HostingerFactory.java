@@ -10,6 +10,7 @@ import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
+import dev.vpsnap.provider.RequestPace;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public final class HostingerFactory implements ProviderFactory {
             "hostinger", "Hostinger", "https://developers.hostinger.com", "Authorization", true, "HOSTINGER_API_TOKEN",
             EnumSet.of(SERVER_LIST, SNAPSHOT_LIST, SNAPSHOT_GET, SNAPSHOT_CREATE, SNAPSHOT_RESTORE, SNAPSHOT_DELETE),
             Map.of(SNAPSHOT_CREATE, "one per VM; create overwrites it (--replace)"),
-            "action GET .../actions/{id}", List.of());
+            "action GET .../actions/{id}", List.of(),
+            new RequestPace(60, 3, "limit values undocumented and repeated 429s can block the IP; its other endpoints state 90/min, so 60/min"));
 
     @Override
     public ProviderDescriptor descriptor() {

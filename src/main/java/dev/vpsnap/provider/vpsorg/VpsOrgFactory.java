@@ -10,6 +10,7 @@ import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
+import dev.vpsnap.provider.RequestPace;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public final class VpsOrgFactory implements ProviderFactory {
             "vpsorg", "vps.org", "https://admin.vps.org/api/v1", "Authorization", true, "VPSORG_API_TOKEN",
             EnumSet.of(SERVER_LIST, SNAPSHOT_LIST, SNAPSHOT_GET, SNAPSHOT_CREATE, SNAPSHOT_RESTORE, SNAPSHOT_DELETE),
             Map.of(SNAPSHOT_CREATE, "max 5 per server; names [A-Za-z0-9_-]", SNAPSHOT_GET, "emulated by listing"),
-            "list by server_id", List.of());
+            "list by server_id", List.of(),
+            new RequestPace(120, 5, "no limit documented: a conservative 2/s, well under what a panel API of this kind serves"));
 
     @Override
     public ProviderDescriptor descriptor() {

@@ -6,7 +6,12 @@ import dev.vpsnap.model.SnapshotStatus;
 import dev.vpsnap.provider.OperationApi;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Polls vps.org "operations" by observing state, since the API returns none (see {@link VpsOrgOperationId}):
@@ -39,10 +44,14 @@ final class VpsOrgOperations implements OperationApi {
         }
         VpsOrgOperationId id = VpsOrgOperationId.parse(operation.id());
         Observation seen = switch (id.kind()) {
-            case CREATE -> observeCreate(id);
-            case DELETE -> observeDelete(id);
+            case CREATE -> created(id, client.findSnapshot(id.snapshotId(), id.serverId()));
+            case DELETE -> deleted(id, client.findSnapshot(id.snapshotId(), id.serverId()));
             case RESTORE -> observeRestore(id);
         };
+        return next(operation, id, seen);
+    }
+
+    private Operation next(Operation operation, VpsOrgOperationId id, Observation seen) {
         return new Operation(operation.provider(), operation.id(), operation.kind(), seen.status(),
                 operation.resourceId() != null ? operation.resourceId() : String.valueOf(id.snapshotId()),
                 operation.startedAt() != null ? operation.startedAt() : seen.startedAt(),
@@ -50,13 +59,42 @@ final class VpsOrgOperations implements OperationApi {
                 seen.message() != null ? seen.message() : operation.message());
     }
 
+    /**
+     * Creates and deletes are observed from one listing per round: {@code ?server_id=} when they all concern one
+     * server, else the account-wide list (every page). Restores (a server's status) are refreshed one by one.
+     */
+    @Override
+    public List<Operation> refreshAll(List<Operation> operations) {
+        List<VpsOrgOperationId> ids = operations.stream()
+                .map(o -> o.status() != null && o.status().terminal() ? null : VpsOrgOperationId.parse(o.id())).toList();
+        Set<Long> servers = ids.stream().filter(i -> i != null && i.kind() != VpsOrgOperationId.Kind.RESTORE)
+                .map(VpsOrgOperationId::serverId).collect(Collectors.toSet());
+        Map<Long, VpsOrgSnapshot> listed = servers.isEmpty() ? Map.of()
+                : client.listSnapshots(servers.size() == 1 ? servers.iterator().next() : null).stream()
+                        .filter(s -> s.id() != null).collect(Collectors.toMap(VpsOrgSnapshot::id, s -> s, (a, b) -> a));
+        List<Operation> out = new ArrayList<>(operations.size());
+        for (int i = 0; i < operations.size(); i++) {
+            VpsOrgOperationId id = ids.get(i);
+            Operation op = operations.get(i);
+            if (id == null) {
+                out.add(op);
+            } else if (id.kind() == VpsOrgOperationId.Kind.RESTORE) {
+                out.add(refresh(op));
+            } else {
+                Optional<VpsOrgSnapshot> found = Optional.ofNullable(listed.get(id.snapshotId()))
+                        .filter(s -> s.server() == null || s.server().id() == null || s.server().id() == id.serverId());
+                out.add(next(op, id, id.kind() == VpsOrgOperationId.Kind.CREATE ? created(id, found) : deleted(id, found)));
+            }
+        }
+        return out;
+    }
+
     @Override
     public Operation get(String operationId) {
         return refresh(VpsOrgOperationId.parse(operationId).toOperation(OperationStatus.PENDING, null, null, null));
     }
 
-    private Observation observeCreate(VpsOrgOperationId id) {
-        Optional<VpsOrgSnapshot> found = client.findSnapshot(id.snapshotId(), id.serverId());
+    private Observation created(VpsOrgOperationId id, Optional<VpsOrgSnapshot> found) {
         if (found.isEmpty()) {
             return new Observation(OperationStatus.FAILED, "snapshot " + id.snapshotId() + " disappeared from server "
                     + id.serverId() + " before it completed", null);
@@ -73,9 +111,8 @@ final class VpsOrgOperations implements OperationApi {
         };
     }
 
-    private Observation observeDelete(VpsOrgOperationId id) {
-        boolean listed = client.findSnapshot(id.snapshotId(), id.serverId()).isPresent();
-        return listed ? new Observation(OperationStatus.RUNNING, null, null)
+    private Observation deleted(VpsOrgOperationId id, Optional<VpsOrgSnapshot> found) {
+        return found.isPresent() ? new Observation(OperationStatus.RUNNING, null, null)
                 : new Observation(OperationStatus.SUCCEEDED, "snapshot " + id.snapshotId() + " deleted", null);
     }
 

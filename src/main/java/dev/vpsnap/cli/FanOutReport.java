@@ -1,0 +1,56 @@
+package dev.vpsnap.cli;
+
+import dev.vpsnap.model.TargetError;
+import dev.vpsnap.ops.FanOut;
+import dev.vpsnap.output.Columns;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The shared tail of a multi-target command: one result per target on stdout, the summary line
+ * ({@code vpsnap: 98 ok, 2 failed}) and each failure on stderr, and the exit code (10 when some failed; when all
+ * failed with one code, that code). Also the progress line on a TTY: done, failed and pending counts.
+ */
+public final class FanOutReport implements FanOut.Progress {
+    private final PrintWriter err;
+    private final boolean show;
+    private boolean shown;
+
+    public FanOutReport(BaseCommand cmd) {
+        this.err = cmd.env().err();
+        this.show = cmd.env().interactive() && !cmd.root().quiet;
+    }
+
+    @Override
+    public void counts(int done, int failed, int pending) {
+        if (show) {
+            synchronized (err) {
+                err.print("\rvpsnap: " + done + " done, " + failed + " failed, " + pending + " pending ");
+                err.flush();
+                shown = true;
+            }
+        }
+    }
+
+    public <T> int print(BaseCommand cmd, List<T> results, Columns<T> columns, Function<T, String> target,
+                  Function<T, TargetError> errorOf) {
+        synchronized (err) {
+            if (shown) {
+                err.println();
+            }
+        }
+        cmd.out().list(results, columns);
+        List<TargetError> failures = results.stream().map(errorOf).filter(Objects::nonNull).toList();
+        for (T r : results) {
+            TargetError e = errorOf.apply(r);
+            if (e != null) {
+                err.println("vpsnap: " + target.apply(r) + ": " + e.message());
+            }
+        }
+        err.println("vpsnap: " + (results.size() - failures.size()) + " ok, " + failures.size() + " failed");
+        err.flush();
+        return FanOut.exitCode(failures, results.size());
+    }
+}

@@ -1,0 +1,148 @@
+package dev.vpsnap.ops;
+
+import dev.vpsnap.clock.Sleeper;
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.Snapshot;
+import dev.vpsnap.model.SnapshotStatus;
+import dev.vpsnap.provider.OperationApi;
+import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.SnapshotApi;
+import dev.vpsnap.provider.SnapshotCreate;
+import dev.vpsnap.transport.TransportException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Sends a snapshot create so that a retry never makes a second snapshot.
+ * <ul>
+ * <li>{@code --idempotent}: a snapshot of this name already on the server is the result; nothing is sent.</li>
+ * <li>After an <b>ambiguous</b> failure of the create (the transport says it may have been processed: a timeout or a
+ *     connection dropped after sending, an unreadable body; or a 5xx answer) the server's snapshots are listed by name,
+ *     a few times over {@link #LOOKS} (a provider may list it a moment later). Found: that snapshot is adopted and
+ *     watched until available. Certainly absent (every look answered, none has the name): the create is sent again,
+ *     at most {@link #MAX_SENDS} times in all. A look that fails leaves it uncertain: the original error is reported
+ *     with the hint to check before retrying, and nothing is sent again.</li>
+ * </ul>
+ * A provider without snapshot names (Hostinger) cannot be matched; its create overwrites the VM's one snapshot, so a
+ * second send cannot make a duplicate either.
+ */
+public final class SnapshotCreator {
+    /** Pauses before each look for the snapshot after an ambiguous failure: about 7 s in all. */
+    static final List<Duration> LOOKS = List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2),
+            Duration.ofSeconds(4));
+    static final int MAX_SENDS = 3;
+
+    /** What a create came to: a provider operation to wait on, or a snapshot that already existed or was adopted. */
+    public record Outcome(Operation operation, OperationApi waitOn, Snapshot existing, boolean adopted) {
+        /** The finished snapshot once {@code done} (the waited-on operation) has succeeded. */
+        public Snapshot result(SnapshotApi snapshots, Operation done, String serverId) {
+            if (existing != null && !adopted) {
+                return existing;
+            }
+            return adopted ? snapshots.get(existing.id(), serverId) : snapshots.created(done);
+        }
+    }
+
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Consumer<String> notes;
+
+    /** @param notes status lines for stderr (reconciliation is said out loud, never silent) */
+    public SnapshotCreator(Clock clock, Sleeper sleeper, Consumer<String> notes) {
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.notes = notes;
+    }
+
+    public Outcome create(Provider provider, SnapshotCreate request, boolean idempotent) {
+        SnapshotApi snapshots = provider.snapshots();
+        if (idempotent) {
+            Optional<Snapshot> existing = named(snapshots.list(request.serverId()), request.name());
+            if (existing.isPresent()) {
+                notes.accept("server " + request.serverId() + " already has snapshot " + existing.get().id()
+                        + " named '" + request.name() + "'; nothing created");
+                return new Outcome(null, null, existing.get(), false);
+            }
+        }
+        for (int send = 1; ; send++) {
+            try {
+                return new Outcome(snapshots.create(request), provider.operations(), null, false);
+            } catch (TransportException e) {
+                if (!ambiguous(e) || request.name() == null) {
+                    throw e;
+                }
+                Optional<Snapshot> found = lookFor(snapshots, request, e);
+                if (found.isPresent()) {
+                    Snapshot s = found.get();
+                    notes.accept("create of '" + request.name() + "' on server " + request.serverId() + " failed ambiguously ("
+                            + e.getMessage() + ") but the snapshot exists: " + s.id() + "; not creating it again");
+                    return adopt(provider, s);
+                }
+                if (send >= MAX_SENDS) {
+                    throw e;
+                }
+                notes.accept("create of '" + request.name() + "' on server " + request.serverId() + " failed ("
+                        + e.getMessage() + "); the snapshot is certainly absent, sending it again");
+            }
+        }
+    }
+
+    /** True when the provider may have made the snapshot although the answer says otherwise or never came. */
+    static boolean ambiguous(TransportException e) {
+        Integer status = e.httpStatus();
+        return e.maybeProcessed() || (status != null && status >= 500 && status != 501);
+    }
+
+    private Optional<Snapshot> lookFor(SnapshotApi snapshots, SnapshotCreate request, TransportException cause) {
+        for (Duration pause : LOOKS) {
+            pause(pause);
+            List<Snapshot> listed;
+            try {
+                listed = snapshots.list(request.serverId());
+            } catch (VpsnapException lookFailed) {
+                throw new TransportException(cause.getMessage(), cause.provider(), cause.httpStatus(),
+                        "the snapshot may have been made, and looking for it failed too (" + lookFailed.getMessage()
+                                + "); check with 'vpsnap snapshot list --server " + request.serverId() + "' before retrying",
+                        true, cause);
+            }
+            Optional<Snapshot> found = named(listed, request.name());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Outcome adopt(Provider provider, Snapshot s) {
+        SnapshotWatch watch = new SnapshotWatch(provider.snapshots(), provider.id(), s.id(), s.serverId(),
+                SnapshotWatch.Target.AVAILABLE, clock);
+        Operation op = watch.start();
+        if (s.status() == SnapshotStatus.AVAILABLE) {
+            op = op.withStatus(dev.vpsnap.model.OperationStatus.SUCCEEDED, clock.instant(), null);
+        }
+        return new Outcome(op, watch, s, true);
+    }
+
+    private static Optional<Snapshot> named(List<Snapshot> snapshots, String name) {
+        return snapshots.stream()
+                .filter(s -> name != null && name.equals(s.name()) && s.status() != SnapshotStatus.FAILED)
+                .findFirst();
+    }
+
+    private void pause(Duration d) {
+        if (d.isZero()) {
+            return;
+        }
+        try {
+            sleeper.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VpsnapException(ExitCode.INTERRUPTED, "interrupted while checking whether the snapshot was made");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.vpsnap.testing;
+
+import dev.vpsnap.emulator.Emulator;
+import dev.vpsnap.emulator.EmulatorConfig;
+import dev.vpsnap.testing.CliHarness.Result;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The CLI against an in-process emulator that shares the CLI's fake clock (waiting costs no real time): each run
+ * passes {@code --provider P --endpoint <emulator> -o json} and the emulator's key through the provider's variable.
+ */
+public final class EmulatorCli implements AutoCloseable {
+    private final FakeClock clock = new FakeClock();
+    private final Emulator emu;
+    private final CliHarness cli;
+
+    public EmulatorCli() {
+        try {
+            emu = Emulator.start(EmulatorConfig.defaults().withClock(clock).withAsyncDelay(Duration.ofSeconds(3)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        cli = new CliHarness(clock).env("XDG_CONFIG_HOME", "/nonexistent-config")
+                .env("VPSORG_API_TOKEN", Emulator.apiKey("vpsorg")).env("CORE_API_KEY", Emulator.apiKey("core"))
+                .env("HIVELOCITY_API_KEY", Emulator.apiKey("hivelocity"));
+    }
+
+    public Emulator emulator() {
+        return emu;
+    }
+
+    public CliHarness harness() {
+        return cli;
+    }
+
+    public Result run(String provider, String... rest) {
+        List<String> a = new ArrayList<>(List.of("--provider", provider, "--endpoint", emu.baseUrl(provider), "-o", "json"));
+        if (provider.equals("hivelocity")) {
+            a.addAll(List.of("--facility", "TPA1"));
+        }
+        a.addAll(List.of(rest));
+        return cli.run(a.toArray(String[]::new));
+    }
+
+    /** The ids {@code server list} prints. */
+    public List<String> servers(String provider) {
+        List<String> ids = new ArrayList<>();
+        JsonAssert.tree(run(provider, "server", "list").out()).forEach(s -> ids.add(s.get("id").asText()));
+        return ids;
+    }
+
+    @Override
+    public void close() {
+        emu.close();
+    }
+}
