@@ -104,7 +104,7 @@ class HttpTransportTest {
         HttpTransport quick = new HttpTransport(Http.derive(Http.shared(), Duration.ofMillis(300), null),
                 new HttpTransport.Settings("p", server.url("/v1"), TestTransport.bearer(),
                         new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(1), new Random(1)),
-                        clock.sleeper(), null));
+                        clock.sleeper(), null, Pacer.unpaced(clock, clock.sleeper())));
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         TransportException e = assertThrows(TransportException.class, () -> quick.post("things", Map.of("n", 1)));
         assertTrue(e.maybeProcessed());
@@ -132,7 +132,7 @@ class HttpTransportTest {
         List<String> lines = new ArrayList<>();
         HttpTransport dry = new HttpTransport(Http.derive(Http.shared(), Duration.ofSeconds(5), null),
                 new HttpTransport.Settings("p", server.url("/v1"), TestTransport.bearer(), RetryPolicy.none(),
-                        clock.sleeper(), lines::add));
+                        clock.sleeper(), lines::add, Pacer.unpaced(clock, clock.sleeper())));
         assertThrows(DryRunStop.class, () -> dry.send("DELETE", "snapshots/5/", Map.of(), null));
         assertThrows(DryRunStop.class, () -> dry.post("snapshots/", Map.of("name", "it's")));
         assertEquals(0, server.getRequestCount());
