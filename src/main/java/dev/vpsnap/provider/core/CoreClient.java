@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * A faithful client of the core (Hyperstack Infrahub v1) endpoints vpsnap uses, named after the spec's operation ids.
+ * A faithful client of the core (Hyperstack Infrahub v1) endpoints vpsnap uses (VMs, snapshots, volumes), named after
+ * the spec's operation ids.
  * Paths are relative to the base URL ({@code https://infrahub-api.nexgencloud.com/v1}); auth ({@code api_key} header),
  * retries and error decoding are the transport's.
  *
@@ -29,8 +30,9 @@ import java.util.regex.Pattern;
  *   <li>Every response carries a boolean {@code status}. A 2xx whose body says {@code "status": false} is treated as a
  *       rejection (exit 5) with the provider's {@code message}/{@code error_reason}: the API reports failure in the
  *       body, so accepting it would hide an error (a cron job would see success for nothing done).</li>
- *   <li>The spec documents no 404 for {@code GET /core/snapshots/{id}} (only 400), so a 400 whose message says the
- *       resource does not exist is turned into "not found" (exit 4), which the delete poll relies on.</li>
+ *   <li>The spec documents no 404 for {@code GET /core/snapshots/{id}} or {@code GET /core/volumes/{id}} (only 400),
+ *       so a 400 whose message says the resource does not exist is turned into "not found" (exit 4), which the delete
+ *       polls rely on.</li>
  *   <li>Lists are paginated ({@code page}, {@code pageSize}); {@link #all} fetches every page.</li>
  * </ul>
  */
@@ -85,9 +87,48 @@ public final class CoreClient {
 
     /** {@code Delete_snapshot}: {@code DELETE /core/snapshots/{id}} → {@code {status, message}}. */
     public CoreEnvelope<Void> deleteSnapshot(String id) {
-        ApiResponse r = http.send("DELETE", "/core/snapshots/" + id, Map.of(), null);
+        return delete("/core/snapshots/" + id);
+    }
+
+    /** {@code List_volumes}: one page of {@code GET /core/volumes} (account-wide). */
+    public CorePage<CoreVolume> listVolumes(int page, int pageSize) {
+        return page(http.get("/core/volumes", pageQuery(page, pageSize)), "volumes", CoreVolume.class);
+    }
+
+    /** {@code Get_Volume}: {@code GET /core/volumes/{volume_id}} → {@code {status, message, volume}}. */
+    public CoreEnvelope<CoreVolume> getVolume(String id) {
+        return lookup(() -> envelope(http.get("/core/volumes/" + id), "GET", "volume", CoreVolume.class));
+    }
+
+    /** {@code Create_volume}: {@code POST /core/volumes} → 200 {@code {status, message, volume}}. */
+    public CoreEnvelope<CoreVolume> createVolume(CoreCreateVolumePayload payload) {
+        return envelope(http.post("/core/volumes", payload), "POST", "volume", CoreVolume.class);
+    }
+
+    /** {@code Delete_volume}: {@code DELETE /core/volumes/{volume_id}} → {@code {status, message}}. */
+    public CoreEnvelope<Void> deleteVolume(String id) {
+        return delete("/core/volumes/" + id);
+    }
+
+    /**
+     * {@code Attach_volumes_to_VM} / {@code Detach_volumes_from_VM}: {@code POST /core/virtual-machines/{vm_id}/
+     * attach-volumes|detach-volumes} → {@code {status, message, volume_attachments}}.
+     *
+     * @param action {@code attach} or {@code detach}
+     */
+    public CoreEnvelope<List<CoreVolume.Attachment>> volumeAction(String vmId, String action, CoreVolumeIds payload) {
+        ApiResponse r = http.post("/core/virtual-machines/" + vmId + "/" + action + "-volumes", payload);
+        checkStatus(r);
+        List<CoreVolume.Attachment> attachments = new ArrayList<>();
+        r.body().path("volume_attachments").forEach(n -> attachments.add(convert(n, CoreVolume.Attachment.class)));
+        return new CoreEnvelope<>(text(r.body(), "message"), attachments);
+    }
+
+    /** A DELETE answering {@code {status, message}}; a bodiless 2xx (e.g. 204) is success too. */
+    private CoreEnvelope<Void> delete(String path) {
+        ApiResponse r = http.send("DELETE", path, Map.of(), null);
         if (!r.hasBody()) {
-            return new CoreEnvelope<>(null, null); // a bodiless 2xx (e.g. 204) is success too
+            return new CoreEnvelope<>(null, null);
         }
         checkStatus(r);
         return new CoreEnvelope<>(text(r.body(), "message"), null);

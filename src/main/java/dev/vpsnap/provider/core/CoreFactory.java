@@ -15,13 +15,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-/** The core API published by Hyperstack (Infrahub v1): restore makes a new VM; polled by snapshot status. */
+/**
+ * The core API published by Hyperstack (Infrahub v1): restore makes a new VM; polled by snapshot status. Volumes (no
+ * resize, no size list) are polled by volume status; there are no ISOs and no native schedules (null parts: exit 9).
+ */
 public final class CoreFactory implements ProviderFactory {
     public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
             "core", "core (Hyperstack)", "https://infrahub-api.nexgencloud.com/v1", "api_key", false, "CORE_API_KEY",
             EnumSet.of(SERVER_LIST, SNAPSHOT_LIST, SNAPSHOT_GET, SNAPSHOT_CREATE, SNAPSHOT_RESTORE, SNAPSHOT_DELETE,
                     VOLUME_LIST, VOLUME_GET, VOLUME_CREATE, VOLUME_DELETE, VOLUME_ATTACH, VOLUME_DETACH),
-            Map.of(SNAPSHOT_RESTORE, "makes a new VM (--new-vm-name)", VOLUME_RESIZE, "no resize API"),
+            Map.of(SNAPSHOT_RESTORE, "makes a new VM (--new-vm-name)", VOLUME_RESIZE, "no resize API",
+                    VOLUME_SIZES, "no size list: any whole GB is accepted",
+                    VOLUME_CREATE, "needs --name, --environment and --type; created unattached"),
             "GET /core/snapshots/{id} status", List.of(),
             new RequestPace(500, 10, "documented: 500 requests per minute per source IP, across all endpoints (providers.md)"));
 
@@ -38,6 +43,7 @@ public final class CoreFactory implements ProviderFactory {
         ServerApi servers = new CoreServers(client, mapper);
         SnapshotApi snapshots = new CoreSnapshots(client, mapper, ops);
         OperationApi operations = ops;
-        return new ProviderParts(DESCRIPTOR, servers, snapshots, operations);
+        return new ProviderParts(DESCRIPTOR, servers, snapshots, operations, new CoreVolumes(client, mapper, ops),
+                null, null);
     }
 }

@@ -3,6 +3,7 @@ package dev.vpsnap.provider.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vpsnap.model.ServerRef;
 import dev.vpsnap.model.Snapshot;
+import dev.vpsnap.model.Volume;
 import dev.vpsnap.transport.Json;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -32,6 +33,17 @@ final class CoreMapper {
         return new Snapshot(provider, profile, id(w.id()), w.name(), id(w.vmId()), blankToNull(w.vmName()),
                 scalar(w.volumeId()), CoreStatuses.snapshot(w.status()), w.status(), bytes(w.size()),
                 instant(w.createdAt()), null, w.description(), labels(w.labels()));
+    }
+
+    /**
+     * A volume: {@code size} is whole GB as on the wire (no conversion, unlike snapshot bytes); the server is the VM of
+     * its first attachment; {@code status} is kept as the provider's lowercase word (creating, available, in-use, ...).
+     */
+    Volume volume(CoreVolume w) {
+        String serverId = w.attachments().stream().map(CoreVolume.Attachment::instanceId).filter(i -> i != null)
+                .map(String::valueOf).findFirst().orElse(null);
+        return new Volume(provider, id(w.id()), blankToNull(w.name()), serverId, w.size(), blankToNull(w.volumeType()),
+                blankToNull(w.status()), instant(w.createdAt()));
     }
 
     ServerRef server(CoreVm w) {

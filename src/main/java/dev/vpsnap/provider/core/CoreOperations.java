@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Core has no task or action object: an operation is polled through the resource it concerns (see
  * {@link CoreOperationId}). Create: the snapshot's status. Delete: the snapshot until it is not found. Restore: the NEW
- * VM the restore created, until ACTIVE (succeeded) or in error (failed).
+ * VM the restore created, until ACTIVE (succeeded) or in error (failed). Volume operations: the volume's status and
+ * attachments ({@link CoreStatuses#volumeOperation}); a volume delete until the volume is not found.
  */
 final class CoreOperations implements OperationApi {
     private final CoreClient client;
@@ -101,6 +104,22 @@ final class CoreOperations implements OperationApi {
                 providerMessage != null ? providerMessage : "deleting snapshot " + snapshotId);
     }
 
+    /** The operation a volume create answer starts: done once the volume is available. */
+    Operation volumeCreating(CoreVolume volume, String providerMessage) {
+        CoreOperationId id = CoreOperationId.volume(CoreOperationId.VOLUME_CREATE, String.valueOf(volume.id()));
+        return started(id, CoreStatuses.volumeOperation(id.kind(), volume, null),
+                providerMessage != null ? providerMessage : "volume " + volume.id() + " is " + volume.status());
+    }
+
+    /**
+     * The operation a volume delete, attach or detach answer starts: always running, then judged from the volume
+     * itself (the attach/detach answer's attachment list has no documented status words to trust).
+     */
+    Operation volumeChanging(CoreOperationId id, String providerMessage) {
+        return started(id, OperationStatus.RUNNING, providerMessage != null ? providerMessage
+                : id.kind() + " of volume " + id.resourceId() + " started");
+    }
+
     private Operation started(CoreOperationId id, OperationStatus status, String message) {
         Instant now = clock.instant();
         return new Operation(client.provider(), id.encode(), id.kind(), status, id.resourceId(), now,
@@ -111,7 +130,8 @@ final class CoreOperations implements OperationApi {
         return switch (id.kind()) {
             case CoreOperationId.CREATE -> pollCreate(op, id.snapshotId());
             case CoreOperationId.DELETE -> pollDelete(op, id.snapshotId());
-            default -> pollRestore(op, id);
+            case CoreOperationId.RESTORE -> pollRestore(op, id);
+            default -> pollVolume(op, id);
         };
     }
 
@@ -125,14 +145,7 @@ final class CoreOperations implements OperationApi {
 
     /** The snapshot, or null when the API says it is not found. */
     private CoreSnapshot find(String snapshotId) {
-        try {
-            return client.getSnapshot(snapshotId).value();
-        } catch (VpsnapException e) {
-            if (e.exitCode() != ExitCode.NOT_FOUND) {
-                throw e;
-            }
-            return null;
-        }
+        return found(() -> client.getSnapshot(snapshotId).value()).orElse(null);
     }
 
     private Operation created(Operation op, String snapshotId, CoreSnapshot s) {
@@ -155,19 +168,43 @@ final class CoreOperations implements OperationApi {
 
     private Operation pollRestore(Operation op, CoreOperationId id) {
         String vmId = id.resourceId();
-        CoreVm vm;
+        Optional<CoreVm> found = found(() -> client.getVm(vmId).value());
+        if (found.isEmpty()) {
+            return next(op, op.startedAt(), OperationStatus.FAILED,
+                    "new VM " + vmId + " (restored from snapshot " + id.snapshotId() + ") no longer exists");
+        }
+        CoreVm vm = found.get();
+        return next(op, op.startedAt(), CoreStatuses.restoreOperation(vm.status()),
+                "new VM '" + vm.name() + "' (id " + vmId + ") restored from snapshot " + id.snapshotId() + " is "
+                        + vm.status());
+    }
+
+    /** Volume create/delete/attach/detach: the volume as it is now; gone means deleted (or, for the others, failed). */
+    private Operation pollVolume(Operation op, CoreOperationId id) {
+        String volumeId = id.resourceId();
+        Optional<CoreVolume> found = found(() -> client.getVolume(volumeId).value());
+        if (found.isEmpty()) {
+            boolean deleted = CoreOperationId.VOLUME_DELETE.equals(id.kind());
+            return next(op, op.startedAt(), deleted ? OperationStatus.SUCCEEDED : OperationStatus.FAILED,
+                    "volume " + volumeId + (deleted ? " deleted" : " no longer exists"));
+        }
+        CoreVolume v = found.get();
+        String where = id.kind().equals(CoreOperationId.VOLUME_ATTACH) || id.kind().equals(CoreOperationId.VOLUME_DETACH)
+                ? (v.attachedTo(id.vmId()) ? ", attached to VM " : ", not attached to VM ") + id.vmId() : "";
+        return next(op, op.startedAt(), CoreStatuses.volumeOperation(id.kind(), v, id.vmId()),
+                "volume " + volumeId + " is " + v.status() + where);
+    }
+
+    /** The resource, or empty when the provider says it does not exist (exit 4 is a state here, not an error). */
+    private static <T> Optional<T> found(Supplier<T> get) {
         try {
-            vm = client.getVm(vmId).value();
+            return Optional.ofNullable(get.get());
         } catch (VpsnapException e) {
             if (e.exitCode() != ExitCode.NOT_FOUND) {
                 throw e;
             }
-            return next(op, op.startedAt(), OperationStatus.FAILED,
-                    "new VM " + vmId + " (restored from snapshot " + id.snapshotId() + ") no longer exists");
+            return Optional.empty();
         }
-        return next(op, op.startedAt(), CoreStatuses.restoreOperation(vm.status()),
-                "new VM '" + vm.name() + "' (id " + vmId + ") restored from snapshot " + id.snapshotId() + " is "
-                        + vm.status());
     }
 
     private Operation next(Operation op, Instant startedAt, OperationStatus status, String message) {

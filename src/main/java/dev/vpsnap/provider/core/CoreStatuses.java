@@ -95,6 +95,29 @@ final class CoreStatuses {
         };
     }
 
+    /**
+     * A volume operation, judged from the volume as it is now. Volume statuses are lowercase words ({@code creating,
+     * available, in-use, deleting, error, ...}); anything containing error/fail is a failure. Create: done once
+     * {@code available} (or already {@code in-use}). Attach: done once the volume's attachments name the VM (or it is
+     * {@code in-use} without attachment details). Detach: done once they no longer do and it is not
+     * {@code detaching}. Everything else is still running: the wait's deadline bounds it.
+     */
+    static OperationStatus volumeOperation(String kind, CoreVolume v, String vmId) {
+        String s = normalise(v.status());
+        if (s != null && failed(s)) {
+            return OperationStatus.FAILED;
+        }
+        boolean inUse = "IN-USE".equals(s) || "IN_USE".equals(s);
+        boolean done = switch (kind) {
+            case CoreOperationId.VOLUME_CREATE -> "AVAILABLE".equals(s) || inUse;
+            case CoreOperationId.VOLUME_ATTACH -> v.attachedTo(vmId) || (inUse && v.attachments().isEmpty());
+            case CoreOperationId.VOLUME_DETACH -> !v.attachedTo(vmId) && !"DETACHING".equals(s)
+                    && !(inUse && v.attachments().isEmpty());
+            default -> false; // a delete is done only when the volume is gone
+        };
+        return done ? OperationStatus.SUCCEEDED : OperationStatus.RUNNING;
+    }
+
     private static boolean failed(String s) {
         return s.contains("ERROR") || s.contains("FAIL");
     }

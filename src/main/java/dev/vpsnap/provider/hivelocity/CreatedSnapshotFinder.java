@@ -48,7 +48,7 @@ final class CreatedSnapshotFinder {
 
     Snapshot find(Operation op) {
         OperationId id = OperationId.parse(op.id());
-        if (id.verb() != null && !id.isCreate()) {
+        if (id.kind() != null && !id.isCreate()) {
             throw VpsnapException.usage("operation " + op.id() + " is a " + id.kind() + ", not a snapshot create");
         }
         if (op.status() == OperationStatus.FAILED) {

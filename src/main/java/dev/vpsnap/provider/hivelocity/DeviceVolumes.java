@@ -5,7 +5,11 @@ import dev.vpsnap.error.VpsnapException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The volume ↔ device relation. Hivelocity snapshots belong to a VOLUME and carry no device id, so everything that
@@ -54,6 +58,27 @@ final class DeviceVolumes {
             }
         }
         return byVolume;
+    }
+
+    /**
+     * Things that belong to a volume (snapshots, schedules), each mapped with the device its volume is on. All of
+     * them ({@code serverId} null: devices from the volume list), or one device's: its volumes, then the things
+     * fetched with that {@code deviceId}, keeping only those of its volumes (so a filter the API ignored, or a volume
+     * since detached, cannot attribute one to the wrong server).
+     */
+    <T, R> List<R> attributed(String serverId, Function<Long, List<T>> fetch, Function<T, String> volumeOf,
+                              BiFunction<T, String, R> map) {
+        if (serverId == null) {
+            Map<String, String> devices = devicesByVolume();
+            return fetch.apply(null).stream().map(t -> map.apply(t, devices.get(volumeOf.apply(t)))).toList();
+        }
+        long deviceId = deviceId(serverId);
+        Set<String> own = of(deviceId).stream().map(VpsVolume::volumeId).collect(Collectors.toSet());
+        String device = String.valueOf(deviceId);
+        return fetch.apply(deviceId).stream()
+                .filter(t -> own.contains(volumeOf.apply(t)))
+                .map(t -> map.apply(t, device))
+                .toList();
     }
 
     /** The device a volume is attached to, or null when the volume is gone or detached. */

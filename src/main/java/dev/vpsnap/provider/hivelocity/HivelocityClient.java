@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A faithful client of the Hivelocity API v2 endpoints vpsnap uses, named like its docs. Paths are relative to the
+ * A faithful client of the Hivelocity API v2 endpoints vpsnap uses (snapshots, volumes, ISOs, snapshot schedules,
+ * tasks), named like its docs. Paths are relative to the
  * base URL, which already ends in {@code /api/v2}. Lists are bare JSON arrays (no pagination anywhere).
  *
  * <p>Scope: {@code facilityCode} and {@code clientId} are sent wherever the spec accepts them (query on GETs and on
@@ -89,6 +90,91 @@ final class HivelocityClient {
         return task(http.send("DELETE", path, scope(null), null));
     }
 
+    /** {@code GET /vps/available-volume-sizes}: sizes (GiB) and prices for a new volume. */
+    VpsVolumeProducts newVolumeSizes() {
+        return one(http.get("vps/available-volume-sizes"), VpsVolumeProducts.class);
+    }
+
+    /** {@code GET /vps/volume/{id}/available-sizes}: the sizes (GiB) a volume can grow to. */
+    VpsVolumeProducts upgradeSizes(String volumeId) {
+        return one(http.get("vps/volume/" + pathId("volume id", volumeId) + "/available-sizes"),
+                VpsVolumeProducts.class);
+    }
+
+    /** {@code POST /vps/volume} (billable); {@code size} in GiB. */
+    NetworkTask createVolume(long deviceId, long sizeGb) {
+        return task(http.post("vps/volume", new VpsVolumeCreate(deviceId, sizeGb)));
+    }
+
+    /** {@code PUT /vps/volume/{id}} (billable); {@code size} in GiB. */
+    NetworkTask resizeVolume(String volumeId, long sizeGb, Long deviceId) {
+        String path = "vps/volume/" + pathId("volume id", volumeId);
+        return task(http.send("PUT", path, Map.of(), new VpsVolumeUpdate(sizeGb, deviceId)));
+    }
+
+    /** {@code DELETE /vps/volume/{id}} with its required body {@code {deviceId?}}; no query parameters. */
+    NetworkTask deleteVolume(String volumeId, Long deviceId) {
+        String path = "vps/volume/" + pathId("volume id", volumeId);
+        return task(http.send("DELETE", path, Map.of(), new VpsVolumeDelete(deviceId)));
+    }
+
+    /** {@code POST /vps/{deviceId}/volume/{volumeId}/attach|detach}, no body. */
+    NetworkTask volumeAction(long deviceId, String volumeId, String action) {
+        return task(http.post("vps/" + deviceId + "/volume/" + pathId("volume id", volumeId) + "/" + action, null));
+    }
+
+    List<VpsIso> isos() {
+        return list(http.get("vps/iso", scope(null)), VpsIso.class);
+    }
+
+    VpsIso iso(String isoId) {
+        return one(http.get("vps/iso/" + pathId("ISO id", isoId), scope(null)), VpsIso.class);
+    }
+
+    /** {@code POST /vps/iso}: answers 200 with the ISO itself (not a task). */
+    VpsIso createIso(String name, String description, String url, boolean bootable) {
+        VpsIsoCreate body = new VpsIsoCreate(name, description, url, bootable, requireFacility(), clientId);
+        return one(http.post("vps/iso", body), VpsIso.class);
+    }
+
+    NetworkTask deleteIso(String isoId) {
+        String path = "vps/iso/" + pathId("ISO id", isoId);
+        requireFacility();
+        return task(http.send("DELETE", path, scope(null), null));
+    }
+
+    NetworkTask attachIso(long deviceId, String isoId) {
+        return task(http.post("vps/" + deviceId + "/attachiso", new VpsIsoAttach(pathId("ISO id", isoId))));
+    }
+
+    NetworkTask detachIso(long deviceId) {
+        return task(http.post("vps/" + deviceId + "/detachiso", null));
+    }
+
+    List<VpsSnapshotSchedule> schedules(Long deviceId) {
+        return list(http.get("vps/snapshotSchedule", scope(deviceId)), VpsSnapshotSchedule.class);
+    }
+
+    VpsSnapshotSchedule schedule(String scheduleId) {
+        return one(http.get("vps/snapshotSchedule/" + pathId("schedule id", scheduleId), scope(null)),
+                VpsSnapshotSchedule.class);
+    }
+
+    /** {@code POST /vps/snapshotSchedule}: answers 200 with the schedule itself (not a task). */
+    VpsSnapshotSchedule createSchedule(String volumeId, String intervalType, int hour, int minute, int maxSnapshots,
+                                       String timezone, Integer day, Integer weekday) {
+        VpsSnapshotScheduleCreate body = new VpsSnapshotScheduleCreate(volumeId, requireFacility(), intervalType, hour,
+                minute, maxSnapshots, timezone, day, weekday, clientId);
+        return one(http.post("vps/snapshotSchedule", body), VpsSnapshotSchedule.class);
+    }
+
+    /** {@code DELETE /vps/snapshotSchedule/{id}}: 204, no body. */
+    void deleteSchedule(String scheduleId) {
+        String path = "vps/snapshotSchedule/" + pathId("schedule id", scheduleId);
+        requireFacility();
+        http.send("DELETE", path, scope(null), null);
+    }
+
     /** {@code GET /network/status/{id}}; the spec accepts a task id or a device id there, vpsnap sends task ids. */
     NetworkTask networkStatus(String taskId) {
         return one(http.get("network/status/" + pathId("task id", taskId)), NetworkTask.class);
@@ -130,7 +216,7 @@ final class HivelocityClient {
     private TransportException unexpected(ApiResponse response, String what, boolean maybeProcessed) {
         return new TransportException("the provider answered HTTP " + response.status() + " with " + what,
                 http.provider(), response.status(),
-                maybeProcessed ? "the change may have been made; check 'vpsnap snapshot list' before retrying" : null,
+                maybeProcessed ? "the change may have been made; check its state before retrying" : null,
                 maybeProcessed, null);
     }
 }

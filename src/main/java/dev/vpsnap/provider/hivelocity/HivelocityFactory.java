@@ -23,8 +23,11 @@ import java.util.Map;
  *       ({@link DeviceVolumes}), and a snapshot's server is found through its volume;</li>
  *   <li>mutations answer HTTP 201 with a task, whose {@code result} null means pending, and which names no snapshot id
  *       ({@link HivelocityOperations}, {@link OperationId}, {@link CreatedSnapshotFinder});</li>
- *   <li>sizes are GiB in requests (volume create/resize) but BYTES in responses (volumes, snapshots):
- *       {@link HivelocityMapper} copies snapshot bytes as is;</li>
+ *   <li>sizes are GiB in requests (volume create/resize) and size lists but BYTES in responses (volumes,
+ *       snapshots): {@link HivelocityMapper} copies snapshot bytes as is and turns volume bytes into GiB;</li>
+ *   <li>volume resize is grow only, checked against the current size before sending ({@link HivelocityVolumes});
+ *       ISO and schedule creates answer 200 with the resource, not a task ({@link HivelocityIsos},
+ *       {@link HivelocitySchedules});</li>
  *   <li>{@code facilityCode} is required in create/restore bodies ({@link HivelocityClient});</li>
  *   <li>the spec documents a single error, 403 without a body; the other statuses and Flask-RESTX
  *       {@code {"message": ...}} bodies are decoded by the shared transport like every provider's.</li>
@@ -37,7 +40,8 @@ public final class HivelocityFactory implements ProviderFactory {
                     VOLUME_LIST, VOLUME_GET, VOLUME_SIZES, VOLUME_CREATE, VOLUME_RESIZE, VOLUME_DELETE, VOLUME_ATTACH,
                     VOLUME_DETACH, ISO_LIST, ISO_GET, ISO_CREATE, ISO_DELETE, ISO_ATTACH, ISO_DETACH, SCHEDULE_NATIVE),
             Map.of(SNAPSHOT_CREATE, "per volume (--server resolves the device's ROOT volume)",
-                    VOLUME_CREATE, "GiB in, bytes out; billable", VOLUME_RESIZE, "grow only; billable"),
+                    VOLUME_CREATE, "GiB in, bytes out; billable", VOLUME_RESIZE, "grow only; billable",
+                    SCHEDULE_NATIVE, "snapshotSchedule API, per volume; --name-prefix does not apply"),
             "task GET /network/status/{taskId}", List.of("facility_code"),
             new RequestPace(120, 5, "no limit documented; its own SDK waits 5 minutes after a 429, so stay well clear: 2/s"));
 
@@ -57,6 +61,9 @@ public final class HivelocityFactory implements ProviderFactory {
         HivelocityOperations operations = new HivelocityOperations(client, mapper);
         SnapshotApi snapshots = new HivelocitySnapshots(client, volumes, mapper, operations,
                 new CreatedSnapshotFinder(client, volumes, mapper, context.sleeper()));
-        return new ProviderParts(DESCRIPTOR, servers, snapshots, operations);
+        return new ProviderParts(DESCRIPTOR, servers, snapshots, operations,
+                new HivelocityVolumes(client, volumes, mapper, operations),
+                new HivelocityIsos(client, mapper, operations),
+                new HivelocitySchedules(client, volumes, mapper));
     }
 }

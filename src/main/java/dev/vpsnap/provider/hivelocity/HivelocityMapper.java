@@ -1,20 +1,32 @@
 package dev.vpsnap.provider.hivelocity;
 
+import dev.vpsnap.model.Iso;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
+import dev.vpsnap.model.Schedule;
 import dev.vpsnap.model.ServerRef;
 import dev.vpsnap.model.Snapshot;
+import dev.vpsnap.model.Volume;
+import dev.vpsnap.model.VolumeSize;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Hivelocity wire records → vpsnap's model. Units: snapshot {@code size} is already BYTES on the wire (only volume
  * create/resize requests speak GiB), so {@code sizeBytes} is copied as is. Hivelocity snapshots have no description
  * and no labels; the schedule interval that made one ({@code snapshotType}) is surfaced as the label
  * {@code snapshotType=DAILY} so that it is not lost.
+ *
+ * <p>Volumes: {@code VPSVolume.size} is BYTES while requests and {@code volumeProducts} speak GiB; the model's
+ * {@code sizeGb} is bytes / 2^30 (Hivelocity volumes are whole GiB; a remainder would be truncated). Hivelocity
+ * volumes have no name and no status. Schedules: the interval is lowercased ({@code DAILY} → {@code daily}), the
+ * source is {@code native}, and there is no name prefix (Hivelocity names scheduled snapshots itself).
  */
 final class HivelocityMapper {
+    static final long BYTES_PER_GIB = 1L << 30;
+
     private final String provider;
     private final String profile;
     private final Clock clock;
@@ -34,6 +46,38 @@ final class HivelocityMapper {
                 labels);
     }
 
+    Volume volume(VpsVolume v) {
+        return new Volume(provider, v.volumeId(), null, id(v.deviceId()), gib(v.size()), v.type(), null,
+                WireTime.parse(v.createdAt()));
+    }
+
+    List<VolumeSize> sizes(VpsVolumeProducts products) {
+        if (products.volumeProducts() == null) {
+            return List.of();
+        }
+        return products.volumeProducts().stream()
+                .filter(p -> p != null && p.size() != null)
+                .map(p -> new VolumeSize(provider, p.size(), p.monthlyPrice()))
+                .toList();
+    }
+
+    Iso iso(VpsIso i) {
+        return new Iso(provider, i.isoId(), i.name(), i.url(), i.description(), i.bootable(), i.ready(), i.status(),
+                i.size());
+    }
+
+    /** @param serverId the device the schedule's volume belongs to, when known (the wire schedule does not say) */
+    Schedule schedule(VpsSnapshotSchedule s, String serverId) {
+        String interval = s.intervalType() == null ? null : s.intervalType().trim().toLowerCase(Locale.ROOT);
+        return new Schedule(provider, s.snapshotScheduleId(), "native", serverId, s.volumeId(), interval, s.minute(),
+                s.hour(), s.weekday(), s.day(), s.timezone(), s.maxSnapshots(), null);
+    }
+
+    /** Whole GiB of a byte count (null stays null). */
+    static Long gib(Long bytes) {
+        return bytes == null ? null : bytes / BYTES_PER_GIB;
+    }
+
     ServerRef server(Vps v) {
         String name = v.hostname() != null ? v.hostname() : v.name();
         return new ServerRef(provider, profile, id(v.deviceId()), name, HivelocityStatus.server(v.status()), v.status(),
@@ -49,7 +93,7 @@ final class HivelocityMapper {
         OperationStatus status = HivelocityStatus.task(task.result());
         Instant now = clock.instant();
         String kind = previous != null && previous.kind() != null ? previous.kind() : id.kind();
-        String resourceId = previous != null && previous.resourceId() != null ? previous.resourceId() : id.snapshotId();
+        String resourceId = previous != null && previous.resourceId() != null ? previous.resourceId() : id.resourceId();
         Instant started = firstNonNull(previous == null ? null : previous.startedAt(),
                 WireTime.parse(task.taskCreated()), now);
         Instant finished = status.terminal()

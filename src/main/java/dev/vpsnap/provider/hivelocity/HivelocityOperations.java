@@ -4,7 +4,7 @@ import dev.vpsnap.model.Operation;
 import dev.vpsnap.provider.OperationApi;
 
 /**
- * Hivelocity tasks: every snapshot mutation answers HTTP 201 with a {@code NetworkTask}, polled with
+ * Hivelocity tasks: every snapshot, volume and ISO mutation answers HTTP 201 with a {@code NetworkTask}, polled with
  * {@code GET /network/status/{taskId}} until its {@code result} is Success or Failed ({@code Pending}, empty and
  * null all mean still running). Hivelocity's own Terraform provider polls no more often than every 30 s; the pace
  * is the waiter's business, not this class's. Operation ids: see {@link OperationId}.

@@ -8,9 +8,6 @@ import dev.vpsnap.provider.SnapshotCreate;
 import dev.vpsnap.provider.SnapshotRestore;
 import dev.vpsnap.provider.UnsupportedException;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Hivelocity snapshots, which are PER VOLUME: a server ({@code deviceId}) is turned into its volumes through
@@ -42,19 +39,7 @@ final class HivelocitySnapshots implements SnapshotApi {
      */
     @Override
     public List<Snapshot> list(String serverId) {
-        if (serverId == null) {
-            Map<String, String> devices = volumes.devicesByVolume();
-            return client.snapshots(null).stream()
-                    .map(s -> mapper.snapshot(s, devices.get(s.volumeId())))
-                    .toList();
-        }
-        long deviceId = DeviceVolumes.deviceId(serverId);
-        Set<String> own = volumes.of(deviceId).stream().map(VpsVolume::volumeId).collect(Collectors.toSet());
-        String device = String.valueOf(deviceId);
-        return client.snapshots(deviceId).stream()
-                .filter(s -> own.contains(s.volumeId()))
-                .map(s -> mapper.snapshot(s, device))
-                .toList();
+        return volumes.attributed(serverId, client::snapshots, VpsSnapshot::volumeId, mapper::snapshot);
     }
 
     @Override

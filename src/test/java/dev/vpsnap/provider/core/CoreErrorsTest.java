@@ -13,6 +13,7 @@ import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.SnapshotCreate;
 import dev.vpsnap.provider.SnapshotRestore;
+import dev.vpsnap.provider.VolumeCreate;
 import dev.vpsnap.testing.TestTransport;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,7 +69,23 @@ class CoreErrorsTest extends CoreMockServerTest {
                 new Verb("poll delete", p -> p.operations().refresh(running("snapshot.delete:5001", "snapshot.delete", "5001")),
                         "GET", "/v1/core/snapshots/5001", true),
                 new Verb("resume restore", p -> p.operations().get("snapshot.restore:103:5001"),
-                        "GET", "/v1/core/virtual-machines/103", true));
+                        "GET", "/v1/core/virtual-machines/103", true),
+                new Verb("volume list", p -> p.volumes().list(null), "GET", "/v1/core/volumes?page=1&pageSize=100", false),
+                new Verb("volume get", p -> p.volumes().get("7004"), "GET", "/v1/core/volumes/7004", false),
+                new Verb("volume create", p -> p.volumes().create(new VolumeCreate(null, 10, "n", "Cloud-SSD", "env")),
+                        "POST", "/v1/core/volumes", false),
+                new Verb("volume delete", p -> p.volumes().delete("7004", null), "DELETE", "/v1/core/volumes/7004", false),
+                new Verb("volume attach", p -> p.volumes().attach("7004", "101"), "POST",
+                        "/v1/core/virtual-machines/101/attach-volumes", false),
+                new Verb("volume detach", p -> p.volumes().detach("7004", "101"), "POST",
+                        "/v1/core/virtual-machines/101/detach-volumes", false),
+                new Verb("volume result", p -> p.volumes().result(new Operation("core", "volume.attach:7004:101",
+                        "volume.attach", OperationStatus.SUCCEEDED, "7004", null, null, null)),
+                        "GET", "/v1/core/volumes/7004", false),
+                new Verb("poll volume create", p -> p.operations().refresh(running("volume.create:7004", "volume.create",
+                        "7004")), "GET", "/v1/core/volumes/7004", true),
+                new Verb("poll volume delete", p -> p.operations().get("volume.delete:7004"),
+                        "GET", "/v1/core/volumes/7004", true));
     }
 
     static List<Failure> failures() {

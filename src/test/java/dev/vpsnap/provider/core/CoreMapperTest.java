@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.vpsnap.model.ServerRef;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.SnapshotStatus;
+import dev.vpsnap.model.Volume;
 import dev.vpsnap.testing.JsonAssert;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,19 @@ class CoreMapperTest {
         assertEquals(107374182400L, CoreMapper.bytes(100.0));
         assertEquals(536870912L, CoreMapper.bytes(0.5));
         assertNull(CoreMapper.bytes(null));
+    }
+
+    @Test
+    void volumeSizeIsWholeGbAsIsAndItsServerIsTheFirstAttachment() {
+        CoreVolume wire = new CoreVolume(7001L, " data ", "d", 100L, "in-use", "Cloud-SSD", false, null,
+                List.of(new CoreVolume.Attachment(1L, null, null, null, null),
+                        new CoreVolume.Attachment(2L, 101L, 7001L, "/dev/vdb", "attached")),
+                "2025-01-12T09:00:00Z");
+
+        assertEquals(new Volume("core", "7001", "data", "101", 100L, "Cloud-SSD", "in-use",
+                Instant.parse("2025-01-12T09:00:00Z")), mapper.volume(wire));
+        assertEquals(new Volume("core", null, null, null, null, null, null, null),
+                mapper.volume(new CoreVolume(null, "", null, null, " ", null, null, null, null, null)));
     }
 
     @Test

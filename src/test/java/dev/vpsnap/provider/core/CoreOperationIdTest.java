@@ -17,6 +17,20 @@ class CoreOperationIdTest {
     }
 
     @Test
+    void volumeIdsRoundTripAndNameTheVolumeAsTheirResource() {
+        for (CoreOperationId id : new CoreOperationId[] {CoreOperationId.volume(CoreOperationId.VOLUME_CREATE, "7"),
+                CoreOperationId.volume(CoreOperationId.VOLUME_DELETE, "7"),
+                CoreOperationId.attachment(CoreOperationId.VOLUME_ATTACH, "7", "101"),
+                CoreOperationId.attachment(CoreOperationId.VOLUME_DETACH, "7", "101")}) {
+            assertEquals(id, CoreOperationId.parse(id.encode()));
+            assertEquals("7", id.resourceId());
+        }
+        CoreOperationId attach = CoreOperationId.parse("volume.attach:7:101");
+        assertEquals("volume.attach:7:101", attach.encode());
+        assertEquals("101", attach.vmId());
+    }
+
+    @Test
     void restoreNamesTheNewVmAsItsResource() {
         CoreOperationId id = CoreOperationId.parse("snapshot.restore:103:5001");
 

@@ -140,7 +140,7 @@ class CoreOperationsTest extends CoreMockServerTest {
     @Test
     void foreignOperationIdsAreUsageErrors() {
         for (String id : new String[] {"", "12345/678", "snapshot.create:abc", "snapshot.restore:103",
-                "volume.create:5"}) {
+                "volume.resize:5", "volume.attach:5", "iso.delete:5"}) {
             VpsnapException e = assertThrows(VpsnapException.class, () -> core.operations().get(id), id);
             assertEquals(ExitCode.USAGE, e.exitCode());
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.SnapshotStatus;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,5 +39,27 @@ class CoreStatusesTest {
     @CsvSource({"ACTIVE, SUCCEEDED", "ERROR, FAILED", "BUILD, RUNNING", "SHUTOFF, RUNNING", "WEIRD, RUNNING"})
     void restoreOperationFollowsTheNewVm(String vm, OperationStatus expected) {
         assertEquals(expected, CoreStatuses.restoreOperation(vm));
+    }
+
+    /** attachedTo: "101" (attached to VM 101), "102" (to another VM), "" (no attachment details). */
+    @ParameterizedTest(name = "{0} of a volume {1} attached to [{2}] -> {3}")
+    @CsvSource(nullValues = "NULL", value = {
+            "volume.create, creating, '', RUNNING", "volume.create, downloading, '', RUNNING",
+            "volume.create, available, '', SUCCEEDED", "volume.create, in-use, 101, SUCCEEDED",
+            "volume.create, error, '', FAILED", "volume.create, NULL, '', RUNNING",
+            "volume.attach, available, '', RUNNING", "volume.attach, attaching, '', RUNNING",
+            "volume.attach, in-use, 101, SUCCEEDED", "volume.attach, in-use, '', SUCCEEDED",
+            "volume.attach, in-use, 102, RUNNING", "volume.attach, error_attaching, '', FAILED",
+            "volume.detach, detaching, 101, RUNNING", "volume.detach, in-use, 101, RUNNING",
+            "volume.detach, in-use, '', RUNNING", "volume.detach, available, '', SUCCEEDED",
+            "volume.detach, in-use, 102, SUCCEEDED", "volume.detach, error_detaching, 101, FAILED",
+            "volume.delete, deleting, '', RUNNING", "volume.delete, available, '', RUNNING",
+            "volume.delete, error_deleting, '', FAILED"})
+    void volumeOperationFollowsTheVolume(String kind, String status, String attachedTo, OperationStatus expected) {
+        List<CoreVolume.Attachment> attachments = attachedTo.isEmpty() ? List.of()
+                : List.of(new CoreVolume.Attachment(1L, Long.valueOf(attachedTo), 7004L, "/dev/vdb", "attached"));
+        CoreVolume v = new CoreVolume(7004L, "v", null, 10L, status, "Cloud-SSD", false, null, attachments, null);
+
+        assertEquals(expected, CoreStatuses.volumeOperation(kind, v, "101"));
     }
 }

@@ -9,9 +9,12 @@ import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
+import dev.vpsnap.provider.IsoCreate;
 import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.ScheduleCreate;
 import dev.vpsnap.provider.SnapshotCreate;
 import dev.vpsnap.provider.SnapshotRestore;
+import dev.vpsnap.provider.VolumeCreate;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -52,6 +55,8 @@ class HivelocityErrorsTest extends HivelocityHttpTest {
         Operation pending = new Operation("hivelocity", "create:" + TASK + ":3101:x", "snapshot.create",
                 OperationStatus.RUNNING, null, null, null, null);
         Operation bare = new Operation("hivelocity", TASK, null, OperationStatus.SUCCEEDED, null, null, null, null);
+        Operation volumeCreated = new Operation("hivelocity", "volume.create:" + TASK + ":5001:200:3101",
+                "volume.create", OperationStatus.SUCCEEDED, null, null, null, null);
         return List.of(
                 new Verb("server list", p -> p.servers().list(), "GET", "/vps/?" + SCOPE, true),
                 new Verb("snapshot list", p -> p.snapshots().list(null), "GET", "/vps/volume?" + SCOPE, true),
@@ -73,7 +78,38 @@ class HivelocityErrorsTest extends HivelocityHttpTest {
                 new Verb("operation refresh", p -> p.operations().refresh(pending), "GET", "/network/status/" + TASK,
                         true),
                 new Verb("created (bare task id)", p -> p.snapshots().created(bare), "GET", "/network/status/" + TASK,
-                        true));
+                        true),
+                new Verb("volume list", p -> p.volumes().list(null), "GET", "/vps/volume?" + SCOPE, true),
+                new Verb("volume get", p -> p.volumes().get("3101"), "GET", "/vps/volume/3101", true),
+                new Verb("volume sizes", p -> p.volumes().sizes(null), "GET", "/vps/available-volume-sizes", true),
+                new Verb("volume sizes VOLUME", p -> p.volumes().sizes("3101"), "GET",
+                        "/vps/volume/3101/available-sizes", true),
+                new Verb("volume create", p -> p.volumes().create(new VolumeCreate("5001", 200, null, null, null)),
+                        "GET", "/vps/volume?deviceId=5001&" + SCOPE, true),
+                new Verb("volume resize", p -> p.volumes().resize("3101", 200), "GET", "/vps/volume/3101", true),
+                new Verb("volume delete", p -> p.volumes().delete("3101", "5001"), "DELETE", "/vps/volume/3101", true),
+                new Verb("volume attach", p -> p.volumes().attach("3101", "5001"), "POST",
+                        "/vps/5001/volume/3101/attach", false),
+                new Verb("volume detach", p -> p.volumes().detach("3101", "5001"), "POST",
+                        "/vps/5001/volume/3101/detach", false),
+                new Verb("volume result (create)", p -> p.volumes().result(volumeCreated), "GET",
+                        "/vps/volume?deviceId=5001&" + SCOPE, true),
+                new Verb("volume operation get", p -> p.operations().get(volumeCreated.id()), "GET",
+                        "/network/status/" + TASK, true),
+                new Verb("iso list", p -> p.isos().list(), "GET", "/vps/iso?" + SCOPE, true),
+                new Verb("iso get", p -> p.isos().get("77"), "GET", "/vps/iso/77?" + SCOPE, true),
+                new Verb("iso create", p -> p.isos().create(new IsoCreate("n", "https://x/n.iso", "d", true)), "POST",
+                        "/vps/iso", false),
+                new Verb("iso delete", p -> p.isos().delete("77"), "DELETE", "/vps/iso/77?" + SCOPE, true),
+                new Verb("iso attach", p -> p.isos().attach("77", "5001"), "POST", "/vps/5001/attachiso", false),
+                new Verb("iso detach", p -> p.isos().detach("5001"), "POST", "/vps/5001/detachiso", false),
+                new Verb("schedule list", p -> p.schedules().list(null), "GET", "/vps/volume?" + SCOPE, true),
+                new Verb("schedule get", p -> p.schedules().get("601"), "GET", "/vps/snapshotSchedule/601?" + SCOPE,
+                        true),
+                new Verb("schedule create", p -> p.schedules().create(new ScheduleCreate("5001", "3101", "DAILY", 0, 3,
+                        null, null, "UTC", 7, null)), "POST", "/vps/snapshotSchedule", false),
+                new Verb("schedule delete", p -> p.schedules().delete("601"), "DELETE",
+                        "/vps/snapshotSchedule/601?" + SCOPE, true));
     }
 
     static List<Failure> failures() {

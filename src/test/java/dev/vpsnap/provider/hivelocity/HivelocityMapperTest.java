@@ -2,13 +2,18 @@ package dev.vpsnap.provider.hivelocity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.vpsnap.model.Iso;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
+import dev.vpsnap.model.Schedule;
 import dev.vpsnap.model.ServerRef;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.SnapshotStatus;
+import dev.vpsnap.model.Volume;
+import dev.vpsnap.model.VolumeSize;
 import dev.vpsnap.testing.FakeClock;
 import dev.vpsnap.transport.Json;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,5 +65,47 @@ class HivelocityMapperTest {
 
         assertEquals(new Operation("hivelocity", "create:t1:3101:x", "snapshot.create", OperationStatus.RUNNING, null,
                 clock.instant(), null, null), mapper.operation(OperationId.create("t1", "3101", "x"), task, null));
+    }
+
+    @Test
+    void volumeBytesBecomeWholeGibAndVolumesHaveNoNameOrStatus() {
+        VpsVolume wire = new VpsVolume("3103", "DATADISK", 214748364800L, 5001L, "TPA1", "2026-01-15T12:00:30");
+
+        assertEquals(new Volume("hivelocity", "3103", null, "5001", 200L, "DATADISK", null,
+                Instant.parse("2026-01-15T12:00:30Z")), mapper.volume(wire));
+        assertEquals(new Volume("hivelocity", "1", null, null, null, null, null, null),
+                mapper.volume(new VpsVolume("1", null, null, null, null, null)));
+        assertEquals(50L, HivelocityMapper.gib(53687091200L));
+        assertEquals(50L, HivelocityMapper.gib(54223962112L)); // 50.5 GiB: the remainder is truncated
+        assertEquals(0L, HivelocityMapper.gib(1L));
+    }
+
+    @Test
+    void sizeProductsAreGibAlreadyAndEntriesWithoutASizeAreSkipped() {
+        VpsVolumeProducts wire = new VpsVolumeProducts(java.util.Arrays.asList(
+                new VpsVolumeProducts.Product(50L, new BigDecimal("5.00")), null,
+                new VpsVolumeProducts.Product(null, BigDecimal.ONE)));
+
+        assertEquals(List.of(new VolumeSize("hivelocity", 50, new BigDecimal("5.00"))), mapper.sizes(wire));
+        assertEquals(List.of(), mapper.sizes(new VpsVolumeProducts(null)));
+    }
+
+    @Test
+    void isoKeepsItsStatusAndSize() {
+        VpsIso wire = new VpsIso("77", "debian", "d", "https://x/d.iso", 1024L, "Completed", true, true,
+                List.of(5001L), "TPA1");
+
+        assertEquals(new Iso("hivelocity", "77", "debian", "https://x/d.iso", "d", true, true, "Completed", 1024L),
+                mapper.iso(wire));
+    }
+
+    @Test
+    void scheduleIntervalIsLowercaseAndTheSourceNative() {
+        VpsSnapshotSchedule wire = new VpsSnapshotSchedule("601", "3101", " WEEKLY ", 4, 0, null, 1, 4, "UTC");
+
+        assertEquals(new Schedule("hivelocity", "601", "native", "5001", "3101", "weekly", 0, 4, 1, null, "UTC", 4,
+                null), mapper.schedule(wire, "5001"));
+        assertEquals(null, mapper.schedule(new VpsSnapshotSchedule("1", null, null, null, null, null, null, null,
+                null), null).interval());
     }
 }
