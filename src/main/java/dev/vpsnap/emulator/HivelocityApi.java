@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -84,13 +85,11 @@ final class HivelocityApi extends ProviderApi {
 
     private Resp listSnapshots(Req req) {
         Long deviceId = queryLong(req, "deviceId");
-        Long clientId = queryLong(req, "clientId");
-        String facility = req.query("facilityCode");
+        Predicate<Snapshot> common = facilityAndClient(req, s -> s.facilityCode);
         Instant now = sim.now();
         List<Object> out = st().snapshots.stream()
                 .filter(s -> deviceId == null || s.deviceId == deviceId)
-                .filter(s -> facility == null || facility.equals(s.facilityCode))
-                .filter(s -> clientId == null || clientId == st().clientId)
+                .filter(common)
                 .map(s -> snapshotJson(s, now)).collect(Collectors.toList());
         return Resp.json(200, out);
     }
@@ -281,6 +280,13 @@ final class HivelocityApi extends ProviderApi {
     /** 400 {@code {"message": ...}}: a well-formed request the API refuses. */
     static ApiException badRequest(String message) {
         return fail(Resp.json(400, Json.obj("message", message)));
+    }
+
+    /** The list filters every VPS list takes: facilityCode and clientId (the account's own), when given. */
+    <T> Predicate<T> facilityAndClient(Req req, Function<T, String> facilityOf) {
+        Long clientId = queryLong(req, "clientId");
+        String facility = req.query("facilityCode");
+        return x -> (facility == null || facility.equals(facilityOf.apply(x))) && (clientId == null || clientId == st().clientId);
     }
 
     /** Integer query parameter; a non-integer is a 400 in reqparse style. */

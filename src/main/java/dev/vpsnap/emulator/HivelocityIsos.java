@@ -38,12 +38,9 @@ final class HivelocityIsos {
     private HivelocityState st() { return api.st(); }
 
     private Resp list(Req req) {
-        Long clientId = api.queryLong(req, "clientId");
-        String facility = req.query("facilityCode");
         Instant now = api.sim.now();
         List<Object> out = st().isos.stream()
-                .filter(i -> facility == null || facility.equals(i.facilityCode))
-                .filter(i -> clientId == null || clientId == st().clientId)
+                .filter(api.facilityAndClient(req, (Iso i) -> i.facilityCode))
                 .map(i -> json(i, now)).collect(Collectors.toList());
         return Resp.json(200, out);
     }

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static dev.vpsnap.emulator.HivelocityApi.badRequest;
@@ -54,12 +55,10 @@ final class HivelocitySchedules {
 
     private Resp list(Req req) {
         Long deviceId = api.queryLong(req, "deviceId");
-        Long clientId = api.queryLong(req, "clientId");
-        String facility = req.query("facilityCode");
+        Predicate<Schedule> common = api.facilityAndClient(req, s -> s.facilityCode);
         List<Object> out = st().schedules.stream()
                 .filter(s -> deviceId == null || st().volumes.stream().anyMatch(v -> v.volumeId.equals(s.volumeId) && v.deviceId == deviceId))
-                .filter(s -> facility == null || facility.equals(s.facilityCode))
-                .filter(s -> clientId == null || clientId == st().clientId)
+                .filter(common)
                 .map(HivelocitySchedules::json).collect(Collectors.toList());
         return Resp.json(200, out);
     }

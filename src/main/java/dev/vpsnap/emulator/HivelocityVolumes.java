@@ -8,6 +8,7 @@ import dev.vpsnap.emulator.HivelocityState.Volume;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static dev.vpsnap.emulator.HivelocityApi.GIB;
@@ -42,13 +43,11 @@ final class HivelocityVolumes {
 
     private Resp list(Req req) {
         Long deviceId = api.queryLong(req, "deviceId");
-        Long clientId = api.queryLong(req, "clientId");
-        String facility = req.query("facilityCode");
+        Predicate<Volume> common = api.facilityAndClient(req, v -> v.facilityCode);
         List<Object> out = st().volumes.stream()
                 .filter(v -> !v.provisioning)
                 .filter(v -> deviceId == null || v.deviceId == deviceId)
-                .filter(v -> facility == null || facility.equals(v.facilityCode))
-                .filter(v -> clientId == null || clientId == st().clientId)
+                .filter(common)
                 .map(HivelocityVolumes::json).collect(Collectors.toList());
         return Resp.json(200, out);
     }
