@@ -22,10 +22,12 @@ import java.util.stream.Collectors;
  *
  * <p>Spec-driven choices: SnapshotRetrieveFields' {@code labels} and {@code vm_*} members are emitted as strings
  * (comma-joined labels; names of environment/flavor/image/keypair), as the spec types them. Unknown snapshot/VM →
- * 404; snapshot names must be unique (as the name-availability endpoint implies).
+ * 404; snapshot names must be unique (as the name-availability endpoint implies). Volumes, volume types and
+ * attaching/detaching volumes are served by {@link CoreVolumes} on this class's router and helpers.
  */
 final class CoreApi extends ProviderApi {
     private static final int PAGE_SIZE = 20;
+    private final CoreVolumes volumes;
 
     CoreApi(Sim sim) {
         super(sim, true);
@@ -37,13 +39,14 @@ final class CoreApi extends ProviderApi {
               .route("GET", "/core/snapshots/{id}", this::getSnapshot)
               .route("DELETE", "/core/snapshots/{id}", this::deleteSnapshot)
               .route("POST", "/core/snapshots/{id}/restore", this::restoreSnapshot);
+        this.volumes = new CoreVolumes(this, router);
     }
 
     @Override String id() { return "core"; }
 
     @Override String prefix() { return "/core/v1"; }
 
-    private CoreState st() { return sim.state.core; }
+    CoreState st() { return sim.state.core; }
 
     @Override boolean authorized(Req req) { return checkHeader(req, "api_key", Emulator.apiKey(id())); }
 
@@ -181,7 +184,7 @@ final class CoreApi extends ProviderApi {
                 changed = true;
             }
         }
-        return changed;
+        return volumes.settle(now) | changed;
     }
 
     // ---- demo data ---------------------------------------------------------------------------------------
@@ -215,6 +218,7 @@ final class CoreApi extends ProviderApi {
             if (i == 0) newSnapshot(vm, "web-01-golden", "Golden image after provisioning", List.of("golden"),
                     now.minus(Duration.ofDays(4)), true);
         }
+        volumes.seedDemo(now);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
@@ -248,11 +252,11 @@ final class CoreApi extends ProviderApi {
         return vm;
     }
 
-    private String vmStatus(Vm vm, Instant now) {
+    String vmStatus(Vm vm, Instant now) {
         return vm.readyAt != null && vm.readyAt.isAfter(now) ? "BUILD" : vm.status;
     }
 
-    private <T> Resp listing(Req req, String message, String key, List<T> all, java.util.function.Function<T, Map<String, Object>> json) {
+    <T> Resp listing(Req req, String message, String key, List<T> all, java.util.function.Function<T, Map<String, Object>> json) {
         int page = positiveInt(req, "page", 1);
         int size = positiveInt(req, "pageSize", PAGE_SIZE);
         List<Object> items = page(all, page, size).stream().map(json).collect(Collectors.toList());
@@ -268,7 +272,7 @@ final class CoreApi extends ProviderApi {
         return v.intValue();
     }
 
-    private void validate(Req req, JsonNode body, Fields.Rule... rules) {
+    void validate(Req req, JsonNode body, Fields.Rule... rules) {
         List<Fields.Violation> vs = Fields.check(body, rules);
         if (vs.isEmpty()) return;
         String msg = vs.stream().map(v -> v.field() + ": " + (v.missing() ? "Missing data for required field."
@@ -276,7 +280,7 @@ final class CoreApi extends ProviderApi {
         throw fail(error(req, 400, msg));
     }
 
-    private Vm vm(Req req, long id) {
+    Vm vm(Req req, long id) {
         return st().vms.stream().filter(v -> v.id == id).findFirst()
                 .orElseThrow(() -> fail(error(req, 404, "Virtual machine " + id + " not found")));
     }
@@ -287,7 +291,7 @@ final class CoreApi extends ProviderApi {
                 .orElseThrow(() -> fail(error(req, 404, "Snapshot " + id + " not found")));
     }
 
-    private static String lower(String s) {
+    static String lower(String s) {
         return s == null || s.isEmpty() ? null : s.toLowerCase(Locale.ROOT);
     }
 
@@ -325,7 +329,7 @@ final class CoreApi extends ProviderApi {
                 "fixed_ip", vm.fixedIp, "floating_ip", vm.floatingIp == null ? "" : vm.floatingIp,
                 "floating_ip_status", vm.floatingIp == null ? "NOT_ATTACHED" : "ATTACHED",
                 "labels", new ArrayList<>(vm.labels), "locked", false, "os", vm.imageName,
-                "requires_public_ip", vm.floatingIp != null, "security_rules", List.of(), "volume_attachments", List.of(),
+                "requires_public_ip", vm.floatingIp != null, "security_rules", List.of(), "volume_attachments", volumes.ofVm(vm.id, now),
                 "features", Map.of(), "created_at", Json.ts(vm.createdAt));
         if (vm.contractId != null) m.put("contract_id", vm.contractId);
         return m;

@@ -4,11 +4,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** core (Hyperstack) entities: virtual machines and snapshots. */
+/** core (Hyperstack) entities: environments, virtual machines, snapshots and volumes (with their attachments). */
 final class CoreState {
     public long nextId = 1;
     public List<Vm> vms = new ArrayList<>();
     public List<Snapshot> snapshots = new ArrayList<>();
+    public List<Volume> volumes = new ArrayList<>();
+    /** Environments besides those the VMs name (a state file from before volumes has none). */
+    public List<Environment> environments = new ArrayList<>();
+
+    public static final class Environment {
+        public long id;
+        public String name;
+        public String region;
+    }
 
     public static final class Vm {
         public long id;
@@ -45,5 +54,30 @@ final class CoreState {
         public Instant updatedAt;
         /** CREATING until the async delay has elapsed, then SUCCESSFUL. */
         public String status;
+    }
+
+    public static final class Volume {
+        public long id;
+        public String name;
+        public String description;
+        public int sizeGb;
+        public String volumeType;
+        public Long imageId;
+        public String callbackUrl;
+        public String environmentName;
+        /** creating (until the async delay has passed), available, in-use. */
+        public String status;
+        public Instant createdAt;
+        public Instant updatedAt;
+        public List<Attachment> attachments = new ArrayList<>();
+    }
+
+    /** A volume attachment: ATTACHING until the async delay after {@link #createdAt} has passed, then ATTACHED. */
+    public static final class Attachment {
+        public long id;
+        public long vmId;
+        public String device;
+        public boolean isProtected;
+        public Instant createdAt;
     }
 }

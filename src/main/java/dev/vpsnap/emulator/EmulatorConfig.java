@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param failRate           probability (0..1) that a request fails with a random 500/502/503
  * @param stateFile          JSON file the state is loaded from and saved to; {@code null} keeps state in memory
  * @param seed               seed for demo data, ids and the fault RNG
- * @param asyncDelay         how long asynchronous operations (snapshot create/delete/restore) take
+ * @param asyncDelay         how long asynchronous operations take (snapshot, volume, ISO and attach tasks)
  * @param demoData           seed a few demo servers (and snapshots) per provider when no state exists yet
  * @param clock              time source; all asynchronous transitions are computed from it
  */

@@ -12,7 +12,7 @@ import java.util.List;
 final class Fields {
 
     enum Type {
-        STRING("string"), INTEGER("integer"), BOOLEAN("boolean"), STRING_ARRAY("array"),
+        STRING("string"), INTEGER("integer"), BOOLEAN("boolean"), STRING_ARRAY("array"), INTEGER_ARRAY("array"),
         /** Integer, or a string holding an integer (DRF's IntegerField accepts both). */
         LENIENT_INTEGER("integer");
 
@@ -54,6 +54,10 @@ final class Fields {
             case STRING_ARRAY:
                 if (!v.isArray()) return false;
                 for (JsonNode e : v) if (!e.isTextual()) return false;
+                return true;
+            case INTEGER_ARRAY:
+                if (!v.isArray()) return false;
+                for (JsonNode e : v) if (!e.isIntegralNumber()) return false;
                 return true;
             case LENIENT_INTEGER: return v.isIntegralNumber() || (v.isTextual() && v.asText().trim().matches("-?\\d{1,18}"));
             default: throw new IllegalStateException(t.name());

@@ -13,18 +13,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Hivelocity API v2 (Flask-RESTX): {@code X-API-KEY} auth (403 otherwise), errors {@code {"message": ...}},
  * body validation errors 400 {@code {"errors": {field: reason}, "message": "Input payload validation failed"}}.
- * Mutations return 201 with a NetworkTask polled at {@code /network/status/{taskId}}.
+ * Mutations return 201 with a NetworkTask polled at {@code /network/status/{taskId}}. Volumes, ISOs and snapshot
+ * schedules are served by {@link HivelocityVolumes}, {@link HivelocityIsos} and {@link HivelocitySchedules} on this
+ * class's router and helpers; {@link #settle} applies every task kind.
  */
 final class HivelocityApi extends ProviderApi {
     static final String FORBIDDEN = "You have not been granted permission to complete this action. "
             + "Please contact your account manager to grant the proper permission.";
-    private static final long GIB = 1024L * 1024 * 1024;
+    static final long GIB = 1024L * 1024 * 1024;
+    private final HivelocityVolumes volumes;
+    private final HivelocityIsos isos;
+    private final HivelocitySchedules schedules;
 
     HivelocityApi(Sim sim) {
         super(sim, true);
@@ -33,10 +39,12 @@ final class HivelocityApi extends ProviderApi {
               .route("GET", "/vps/snapshot/{snapshotId}", this::getSnapshot)
               .route("POST", "/vps/snapshot/{snapshotId}", this::restoreSnapshot)
               .route("DELETE", "/vps/snapshot/{snapshotId}", this::deleteSnapshot)
-              .route("GET", "/vps/volume", this::listVolumes)
-              .route("GET", "/vps/volume/{volumeId}", this::getVolume)
-              .route("GET", "/network/status/{id}", this::getTask)
-              .route("GET", "/vps/", this::listDevices)
+              .route("GET", "/network/status/{id}", this::getTask);
+        // literal /vps/... routes before /vps/{deviceId}: the router takes the first template that matches
+        this.volumes = new HivelocityVolumes(this, router);
+        this.isos = new HivelocityIsos(this, router);
+        this.schedules = new HivelocitySchedules(this, router);
+        router.route("GET", "/vps/", this::listDevices)
               .route("GET", "/vps/{deviceId}", this::getDevice);
     }
 
@@ -44,7 +52,7 @@ final class HivelocityApi extends ProviderApi {
 
     @Override String prefix() { return "/hivelocity/api/v2"; }
 
-    private HivelocityState st() { return sim.state.hivelocity; }
+    HivelocityState st() { return sim.state.hivelocity; }
 
     @Override boolean authorized(Req req) { return checkHeader(req, "X-API-KEY", Emulator.apiKey(id())); }
 
@@ -57,7 +65,7 @@ final class HivelocityApi extends ProviderApi {
                 + "If you entered the URL manually please check your spelling and try again.");
     }
 
-    // ---- devices and volumes -----------------------------------------------------------------------------
+    // ---- devices -----------------------------------------------------------------------------
 
     private Resp listDevices(Req req) {
         Long clientId = queryLong(req, "clientId");
@@ -73,33 +81,15 @@ final class HivelocityApi extends ProviderApi {
         return Resp.json(200, deviceJson(device(pathLong(req, "deviceId"))));
     }
 
-    private Resp listVolumes(Req req) {
-        Long deviceId = queryLong(req, "deviceId");
-        Long clientId = queryLong(req, "clientId");
-        String facility = req.query("facilityCode");
-        List<Object> out = st().volumes.stream()
-                .filter(v -> deviceId == null || v.deviceId == deviceId)
-                .filter(v -> facility == null || facility.equals(v.facilityCode))
-                .filter(v -> clientId == null || clientId == st().clientId)
-                .map(this::volumeJson).collect(Collectors.toList());
-        return Resp.json(200, out);
-    }
-
-    private Resp getVolume(Req req) {
-        return Resp.json(200, volumeJson(volume(req.param("volumeId"))));
-    }
-
     // ---- snapshots ---------------------------------------------------------------------------------------
 
     private Resp listSnapshots(Req req) {
         Long deviceId = queryLong(req, "deviceId");
-        Long clientId = queryLong(req, "clientId");
-        String facility = req.query("facilityCode");
+        Predicate<Snapshot> common = facilityAndClient(req, s -> s.facilityCode);
         Instant now = sim.now();
         List<Object> out = st().snapshots.stream()
                 .filter(s -> deviceId == null || s.deviceId == deviceId)
-                .filter(s -> facility == null || facility.equals(s.facilityCode))
-                .filter(s -> clientId == null || clientId == st().clientId)
+                .filter(common)
                 .map(s -> snapshotJson(s, now)).collect(Collectors.toList());
         return Resp.json(200, out);
     }
@@ -117,19 +107,16 @@ final class HivelocityApi extends ProviderApi {
             throw fail(Resp.json(400, Json.obj("errors", Json.obj("name", "'name' must be 1 to 255 characters"),
                     "message", "Input payload validation failed")));
         }
-        Volume vol = st().volumes.stream().filter(v -> v.volumeId.equals(body.get("volumeId").asText())).findFirst()
-                .orElseThrow(() -> fail(error(req, 404, "Volume not found.")));
-        if (!vol.facilityCode.equals(body.get("facilityCode").asText())) {
-            throw fail(error(req, 404, "Volume not found in facility " + body.get("facilityCode").asText() + "."));
-        }
+        Volume vol = volumeInFacility(body.get("volumeId").asText(), body.get("facilityCode").asText());
         if (st().snapshots.stream().anyMatch(s -> s.volumeId.equals(vol.volumeId) && !s.completed)) {
             throw fail(error(req, 400, "A snapshot of this volume is already in progress."));
         }
         Instant now = sim.now();
         Snapshot s = newSnapshot(vol, name, "MANUAL", now, false);
-        Task t = newTask("create_snapshot", s.snapshotId, vol.deviceId, now,
+        Task t = newTask("create_snapshot", vol.deviceId, now,
                 Json.obj("volumeId", vol.volumeId, "name", name, "facilityCode", vol.facilityCode));
-        return Resp.json(201, taskJson(t, now));
+        t.snapshotId = s.snapshotId;
+        return taskCreated(t);
     }
 
     private Resp restoreSnapshot(Req req) {
@@ -141,17 +128,19 @@ final class HivelocityApi extends ProviderApi {
             throw fail(error(req, 400, "A restore is already in progress for this device."));
         }
         Instant now = sim.now();
-        Task t = newTask("restore_snapshot", s.snapshotId, s.deviceId, now,
+        Task t = newTask("restore_snapshot", s.deviceId, now,
                 Json.obj("snapshotId", s.snapshotId, "facilityCode", body.get("facilityCode").asText()));
-        return Resp.json(201, taskJson(t, now));
+        t.snapshotId = s.snapshotId;
+        return taskCreated(t);
     }
 
     private Resp deleteSnapshot(Req req) {
         Snapshot s = snapshot(req.param("snapshotId"));
         if (!s.completed) throw fail(error(req, 400, "Snapshot cannot be deleted while it is being created."));
         Instant now = sim.now();
-        Task t = newTask("delete_snapshot", s.snapshotId, s.deviceId, now, Json.obj("snapshotId", s.snapshotId));
-        return Resp.json(201, taskJson(t, now));
+        Task t = newTask("delete_snapshot", s.deviceId, now, Json.obj("snapshotId", s.snapshotId));
+        t.snapshotId = s.snapshotId;
+        return taskCreated(t);
     }
 
     /** {@code id} may be a task id or a device id (then the device's most recent task). */
@@ -169,15 +158,22 @@ final class HivelocityApi extends ProviderApi {
     // ---- async transitions -------------------------------------------------------------------------------
 
     @Override boolean settle(Instant now) {
-        boolean changed = false;
-        for (Task t : st().tasks) {
+        boolean changed = schedules.runDue(now);
+        for (Task t : new ArrayList<>(st().tasks)) {
             if (t.result != null || t.doneAt.isAfter(now)) continue;
             changed = true;
             t.result = "Success";
-            if (t.kind.equals("create_snapshot")) {
-                st().snapshots.stream().filter(s -> s.snapshotId.equals(t.snapshotId)).forEach(s -> s.completed = true);
-            } else if (t.kind.equals("delete_snapshot")) {
-                st().snapshots.removeIf(s -> s.snapshotId.equals(t.snapshotId));
+            switch (t.kind) {
+                case "create_snapshot":
+                    st().snapshots.stream().filter(s -> s.snapshotId.equals(t.snapshotId)).forEach(s -> s.completed = true);
+                    break;
+                case "delete_snapshot":
+                    st().snapshots.removeIf(s -> s.snapshotId.equals(t.snapshotId));
+                    break;
+                case "restore_snapshot":
+                    break;
+                default:
+                    if (!volumes.apply(t) && !isos.apply(t)) throw new IllegalStateException("unknown task kind " + t.kind);
             }
         }
         return changed;
@@ -216,11 +212,12 @@ final class HivelocityApi extends ProviderApi {
             st.volumes.add(v);
             if (i != 2) newSnapshot(v, d.label + "-initial", "MANUAL", now.minus(Duration.ofDays(2 + i)), true);
         }
+        isos.seedDemo(now);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
 
-    private Snapshot newSnapshot(Volume vol, String name, String type, Instant createdAt, boolean completed) {
+    Snapshot newSnapshot(Volume vol, String name, String type, Instant createdAt, boolean completed) {
         long n = st().nextId++;
         Snapshot s = new Snapshot();
         s.snapshotId = sim.uuid("hv-snapshot", n);
@@ -236,11 +233,11 @@ final class HivelocityApi extends ProviderApi {
         return s;
     }
 
-    private Task newTask(String kind, String snapshotId, long deviceId, Instant now, Map<String, Object> args) {
+    /** A pending task started at {@code now}; {@code args} (after the action) become its metaData. */
+    Task newTask(String kind, long deviceId, Instant now, Map<String, Object> args) {
         Task t = new Task();
         t.taskId = sim.uuid("hv-task", st().nextId++);
         t.kind = kind;
-        t.snapshotId = snapshotId;
         t.deviceId = deviceId;
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("action", kind);
@@ -252,11 +249,20 @@ final class HivelocityApi extends ProviderApi {
         return t;
     }
 
-    private boolean hasPendingTask(Predicate<Task> p) {
+    /** 201 with the task, as every Hivelocity mutation answers. */
+    Resp taskCreated(Task t) {
+        return Resp.json(201, taskJson(t, sim.now()));
+    }
+
+    boolean hasPendingTask(Predicate<Task> p) {
         return st().tasks.stream().anyMatch(t -> t.result == null && p.test(t));
     }
 
-    private void validate(JsonNode body, Fields.Rule... rules) {
+    /** Flask-RESTX model validation: 400 {@code {"errors": {field: reason}, "message": "Input payload validation failed"}}. */
+    void validate(JsonNode body, Fields.Rule... rules) {
+        if (body == null || !body.isObject()) {
+            throw fail(payloadInvalid(Json.obj("", (body == null ? "None" : body.toString()) + " is not of type 'object'")));
+        }
         List<Fields.Violation> vs = Fields.check(body, rules);
         if (vs.isEmpty()) return;
         Map<String, Object> errors = new LinkedHashMap<>();
@@ -264,11 +270,27 @@ final class HivelocityApi extends ProviderApi {
             errors.put(v.field(), v.missing() ? "'" + v.field() + "' is a required property"
                     : v.actual() + " is not of type '" + v.expected().jsonName + "'");
         }
-        throw fail(Resp.json(400, Json.obj("errors", errors, "message", "Input payload validation failed")));
+        throw fail(payloadInvalid(errors));
+    }
+
+    static Resp payloadInvalid(Map<String, Object> errors) {
+        return Resp.json(400, Json.obj("errors", errors, "message", "Input payload validation failed"));
+    }
+
+    /** 400 {@code {"message": ...}}: a well-formed request the API refuses. */
+    static ApiException badRequest(String message) {
+        return fail(Resp.json(400, Json.obj("message", message)));
+    }
+
+    /** The list filters every VPS list takes: facilityCode and clientId (the account's own), when given. */
+    <T> Predicate<T> facilityAndClient(Req req, Function<T, String> facilityOf) {
+        Long clientId = queryLong(req, "clientId");
+        String facility = req.query("facilityCode");
+        return x -> (facility == null || facility.equals(facilityOf.apply(x))) && (clientId == null || clientId == st().clientId);
     }
 
     /** Integer query parameter; a non-integer is a 400 in reqparse style. */
-    private Long queryLong(Req req, String name) {
+    Long queryLong(Req req, String name) {
         String raw = req.query(name);
         if (raw == null || raw.isEmpty()) return null;
         Long v = Fields.parseLong(raw);
@@ -279,14 +301,24 @@ final class HivelocityApi extends ProviderApi {
         return v;
     }
 
-    private Device device(long id) {
+    Device device(long id) {
         return st().devices.stream().filter(d -> d.deviceId == id).findFirst()
                 .orElseThrow(() -> fail(Resp.json(404, Json.obj("message", "Device not found."))));
     }
 
-    private Volume volume(String id) {
-        return st().volumes.stream().filter(v -> v.volumeId.equals(id)).findFirst()
+    /** A volume that exists (a volume still being created is not found yet). */
+    Volume volume(String id) {
+        return st().volumes.stream().filter(v -> v.volumeId.equals(id) && !v.provisioning).findFirst()
                 .orElseThrow(() -> fail(Resp.json(404, Json.obj("message", "Volume not found."))));
+    }
+
+    /** A volume given with a facilityCode (snapshot and schedule create): 404 unless it is in that facility. */
+    Volume volumeInFacility(String volumeId, String facilityCode) {
+        Volume vol = volume(volumeId);
+        if (!vol.facilityCode.equals(facilityCode)) {
+            throw fail(Resp.json(404, Json.obj("message", "Volume not found in facility " + facilityCode + ".")));
+        }
+        return vol;
     }
 
     private Snapshot snapshot(String id) {
@@ -300,13 +332,10 @@ final class HivelocityApi extends ProviderApi {
                 "gateway", d.ipAddress.substring(0, d.ipAddress.lastIndexOf('.')) + ".1", "macAddress", d.macAddress);
         List<Object> nics = new ArrayList<>();
         nics.add(nic);
-        return Json.obj("deviceId", d.deviceId, "facilityCode", d.facilityCode, "status", d.status,
+        Map<String, Object> m = Json.obj("deviceId", d.deviceId, "facilityCode", d.facilityCode, "status", d.status,
                 "vcpu", d.vcpu, "memory", d.memoryMb, "templateId", d.templateId, "sshKeyIds", List.of(), "nics", nics);
-    }
-
-    private Map<String, Object> volumeJson(Volume v) {
-        return Json.obj("volumeId", v.volumeId, "type", v.type, "size", v.sizeBytes, "deviceId", v.deviceId,
-                "facilityCode", v.facilityCode, "createdAt", Json.ts(v.createdAt));
+        if (d.isoId != null) m.put("isoId", d.isoId);
+        return m;
     }
 
     private Map<String, Object> snapshotJson(Snapshot s, Instant now) {
@@ -318,9 +347,11 @@ final class HivelocityApi extends ProviderApi {
     private Map<String, Object> taskJson(Task t, Instant now) {
         Instant updated = t.result != null ? t.doneAt : sim.progress(t.createdAt, now) >= 1.0 / 3
                 ? t.createdAt.plus(sim.asyncDelay.dividedBy(3)) : t.createdAt;
-        return Json.obj("taskId", t.taskId, "result", t.result == null ? "Pending" : t.result,
+        Map<String, Object> m = Json.obj("taskId", t.taskId, "result", t.result == null ? "Pending" : t.result,
                 "taskCreated", timestamp(t.createdAt), "taskUpdated", timestamp(updated),
                 "clientId", st().clientId, "deviceId", t.deviceId, "metaData", t.metaData);
+        if (t.deviceId == 0) m.remove("deviceId"); // e.g. deleting an ISO: no target device
+        return m;
     }
 
     /** The spec types task timestamps as objects without saying more; we emit ISO text plus epoch seconds. */

@@ -45,6 +45,11 @@ final class EmuClient {
 
     Res delete(String path) throws IOException, InterruptedException { return send("DELETE", path, null, null); }
 
+    /** A request with a JSON body: PUT, PATCH, or DELETE with a body (Hivelocity's volume delete). */
+    Res send(String method, String path, Object body) throws IOException, InterruptedException {
+        return send(method, path, JSON.writeValueAsString(body), "application/json");
+    }
+
     Res send(String method, String path, String body, String contentType) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emu.baseUrl(provider) + path))
                 .timeout(Duration.ofSeconds(10))

@@ -69,6 +69,33 @@ class FaultInjectionTest extends EmulatorTestBase {
     }
 
     @Test
+    void newVolumeIsoAndScheduleRoutesGoThroughAuthFaultsAndRateLimits() throws Exception {
+        assertEquals(403, client("hivelocity").withCredential(null).get("/vps/iso").status());
+        assertEquals(403, client("hivelocity").withCredential("bad").get("/vps/snapshotSchedule").status());
+        assertEquals(403, client("hivelocity").withCredential(null).get("/vps/available-volume-sizes").status());
+        assertEquals(401, client("core").withCredential(null).get("/core/volumes").status());
+        assertEquals(401, client("core").withCredential("bad").get("/core/volume-types").status());
+
+        EmuClient hv = client("hivelocity");
+        long device = hv.get("/vps/").json().get(0).get("deviceId").asLong();
+        emu.faults().failAfterApplyingNext("POST", "/vps/volume$");
+        assertEquals(500, hv.post("/vps/volume", EmuClient.body("deviceId", device, "size", 50)).status());
+        clock.advanceSeconds(3);
+        assertEquals(2, hv.get("/vps/volume?deviceId=" + device).json().size(), "applied despite the 500");
+
+        emu.faults().failNext("GET", "/core/volumes$", 503);
+        EmuClient core = client("core");
+        EmuClient.Res failed = core.get("/core/volumes");
+        assertEquals(503, failed.status());
+        assertFalse(failed.json().get("status").asBoolean());
+        assertEquals(200, core.get("/core/volumes").status());
+
+        emu.faults().rateLimit(1);
+        assertEquals(200, core.get("/core/volume-types").status());
+        assertEquals(429, core.get("/core/volume-types").status());
+    }
+
+    @Test
     void dropConnectionClosesWithoutResponse() throws Exception {
         // java.net.http silently retries an idempotent GET once when the connection closes before any response
         // byte, so drop twice for a GET

@@ -51,6 +51,50 @@ class PersistenceTest {
     }
 
     @Test
+    void volumesIsosSchedulesAndAttachmentsSurviveARestart() throws Exception {
+        Path file = dir.resolve("state.json");
+        long device;
+        String scheduleId;
+        String isoId;
+        String createTask;
+        long coreVolume;
+        long vm;
+        try (Emulator first = Emulator.start(cfg(file))) {
+            EmuClient hv = new EmuClient(first, "hivelocity");
+            device = hv.get("/vps/").json().get(0).get("deviceId").asLong();
+            String root = hv.get("/vps/volume?deviceId=" + device).json().get(0).get("volumeId").asText();
+            createTask = hv.post("/vps/volume", EmuClient.body("deviceId", device, "size", 50)).json().get("taskId").asText();
+            scheduleId = hv.post("/vps/snapshotSchedule", EmuClient.body("volumeId", root, "facilityCode", "TPA1",
+                    "intervalType", "WEEKLY", "weekday", 5, "hour", 1, "minute", 0, "maxSnapshots", 4, "timezone", "UTC"))
+                    .json().get("snapshotScheduleId").asText();
+            isoId = hv.post("/vps/iso", EmuClient.body("name", "tools", "description", "d", "url", "https://example.com/t.iso",
+                    "bootable", false, "facilityCode", "TPA1")).json().get("isoId").asText();
+            EmuClient core = new EmuClient(first, "core");
+            vm = core.get("/core/virtual-machines").json().get("instances").get(0).get("id").asLong();
+            coreVolume = core.get("/core/volumes").json().get("volumes").get(0).get("id").asLong();
+            assertEquals(200, core.post("/core/virtual-machines/" + vm + "/attach-volumes",
+                    EmuClient.body("volume_ids", java.util.List.of(coreVolume), "protected", true)).status());
+        }
+        clock.advanceSeconds(5);
+        try (Emulator second = Emulator.start(cfg(file))) {
+            EmuClient hv = new EmuClient(second, "hivelocity");
+            assertEquals("Success", hv.get("/network/status/" + createTask).json().get("result").asText());
+            JsonNode vols = hv.get("/vps/volume?deviceId=" + device).json();
+            assertEquals(2, vols.size());
+            assertEquals("DATADISK", vols.get(1).get("type").asText());
+            JsonNode schedule = hv.get("/vps/snapshotSchedule/" + scheduleId).json();
+            assertEquals(5, schedule.get("weekday").asInt());
+            assertEquals("UTC", schedule.get("timezone").asText());
+            assertTrue(hv.get("/vps/iso/" + isoId).json().get("ready").asBoolean());
+            JsonNode v = new EmuClient(second, "core").get("/core/volumes/" + coreVolume).json().get("volume");
+            assertEquals("in-use", v.get("status").asText());
+            assertEquals(vm, v.get("attachments").get(0).get("instance_id").asLong());
+            assertTrue(v.get("attachments").get(0).get("protected").asBoolean());
+            assertEquals("ATTACHED", v.get("attachments").get(0).get("status").asText());
+        }
+    }
+
+    @Test
     void twoRunningEmulatorsSharingAFileSeeEachOthersWrites() throws Exception {
         Path file = dir.resolve("state.json");
         try (Emulator a = Emulator.start(cfg(file)); Emulator b = Emulator.start(cfg(file))) {
