@@ -22,6 +22,14 @@ public final class Cli {
 
     /** Parses, runs and cleans up (stops a sandbox emulator, flushes streams); returns the exit code. */
     public static int run(Environment env, String... args) {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            // the same line picocli prints for the option, without building the model of every command first
+            for (String line : new RootCommand.VersionInfo().getVersion()) {
+                env.out().println(line);
+            }
+            env.out().flush();
+            return 0;
+        }
         CommandLine cl = create(env);
         try {
             return cl.execute(args);
