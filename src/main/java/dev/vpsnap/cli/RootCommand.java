@@ -2,8 +2,11 @@ package dev.vpsnap.cli;
 
 import dev.vpsnap.cli.config.ConfigGroup;
 import dev.vpsnap.cli.emulator.EmulatorGroup;
+import dev.vpsnap.cli.iso.IsoGroup;
+import dev.vpsnap.cli.schedule.ScheduleGroup;
 import dev.vpsnap.cli.server.ServerGroup;
 import dev.vpsnap.cli.snapshot.SnapshotGroup;
+import dev.vpsnap.cli.volume.VolumeGroup;
 import dev.vpsnap.transport.Version;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

@@ -8,16 +8,12 @@ import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -324,46 +320,9 @@ public final class ConfigFile {
         return b.append('"').toString();
     }
 
-    /** Writes this config to {@code file} atomically with mode 0600 (see the class comment). */
+    /** Writes this config to {@code file} atomically with mode 0600 (see {@link PrivateFiles}). */
     public void save(Path file) {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            if (Files.isSymbolicLink(target)) {
-                target = target.toRealPath();
-            }
-            Path dir = target.getParent();
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir, FilePermissions.ownerOnly(dir.getRoot(), FilePermissions.OWNER_ONLY_DIR));
-            }
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp",
-                    FilePermissions.ownerOnly(dir, FilePermissions.OWNER_ONLY_FILE));
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(toToml().getBytes(StandardCharsets.UTF_8));
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (AccessDeniedException e) {
-            throw new VpsnapException(ExitCode.AUTH, "cannot write " + file + ": permission denied", null, null, null, e);
-        } catch (IOException e) {
-            throw VpsnapException.usage("cannot write " + file + ": " + e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: a leftover .tmp holds nothing the real file does not
-                }
-            }
-        }
+        PrivateFiles.write(file, toToml());
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.vpsnap.model.ServerRef;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.TargetResult;
 import dev.vpsnap.model.Volume;
+import dev.vpsnap.model.VolumeSize;
 import java.util.List;
 import java.util.function.Function;
 
@@ -71,6 +72,11 @@ public record Columns<T>(List<Column<T>> all) {
             Column.wide("STATUS", Volume::status),
             Column.wide("CREATED", Volume::createdAt),
             Column.wide("PROVIDER", Volume::provider)));
+
+    public static final Columns<VolumeSize> VOLUME_SIZE = new Columns<>(List.of(
+            Column.of("SIZE GB", VolumeSize::sizeGb),
+            Column.of("MONTHLY PRICE", VolumeSize::monthlyPrice),
+            Column.wide("PROVIDER", VolumeSize::provider)));
 
     public static final Columns<Iso> ISO = new Columns<>(List.of(
             Column.of("ID", Iso::id),

@@ -25,6 +25,7 @@ public final class CliHarness {
     private final FakeClock clock;
     private boolean interactive;
     private String stdin = "";
+    private ProviderRegistry registry = ProviderRegistry.standard();
 
     public CliHarness(FakeClock clock) {
         this.clock = clock;
@@ -47,6 +48,12 @@ public final class CliHarness {
         return this;
     }
 
+    /** Runs against these providers instead of the standard four (e.g. a fake provider of a test). */
+    public CliHarness registry(ProviderRegistry providers) {
+        this.registry = providers;
+        return this;
+    }
+
     public FakeClock clock() {
         return clock;
     }
@@ -56,7 +63,7 @@ public final class CliHarness {
         StringWriter err = new StringWriter();
         Environment e = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env), interactive, clock,
-                clock.sleeper(), new Random(7), ProviderRegistry.standard());
+                clock.sleeper(), new Random(7), registry);
         int code = Cli.run(e, args);
         return new Result(code, out.toString(), err.toString());
     }

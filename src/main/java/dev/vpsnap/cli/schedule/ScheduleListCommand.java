@@ -1,0 +1,25 @@
+package dev.vpsnap.cli.schedule;
+
+import dev.vpsnap.model.Schedule;
+import dev.vpsnap.ops.schedule.LocalSchedule;
+import dev.vpsnap.output.Columns;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code schedule list [--server ID]}: the provider's schedules, or this profile's local ones. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List schedules (native or this profile's local ones).")
+public final class ScheduleListCommand extends ScheduleCommand {
+    @Option(names = "--server", paramLabel = "ID", description = "Only this server's schedules.")
+    String server;
+
+    @Override
+    protected int doCall() {
+        List<Schedule> shown = nativeSchedules() ? provider().schedules().list(server)
+                : store().all().stream().filter(this::ours)
+                        .filter(s -> server == null || server.equals(s.serverId()))
+                        .map(LocalSchedule::toSchedule).toList();
+        out().list(shown, Columns.SCHEDULE);
+        return 0;
+    }
+}

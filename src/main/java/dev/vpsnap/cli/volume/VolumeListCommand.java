@@ -1,0 +1,23 @@
+package dev.vpsnap.cli.volume;
+
+import dev.vpsnap.cli.BaseCommand;
+import dev.vpsnap.output.Columns;
+import dev.vpsnap.provider.Capability;
+import dev.vpsnap.provider.Provider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code volume list [--server ID]}. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List volumes (all, or one server's).")
+public final class VolumeListCommand extends BaseCommand {
+    @Option(names = "--server", paramLabel = "ID", description = "Only this server's volumes.")
+    String server;
+
+    @Override
+    protected int doCall() {
+        Provider p = provider();
+        p.require(Capability.VOLUME_LIST);
+        out().list(p.volumes().list(server), Columns.VOLUME);
+        return 0;
+    }
+}
