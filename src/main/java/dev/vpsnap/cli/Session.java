@@ -82,12 +82,24 @@ public final class Session implements AutoCloseable {
 
     public ResolvedProfile profile() {
         if (profile == null) {
-            Overrides o = new Overrides(root.profile, root.provider, root.endpoint, root.facility, root.clientId);
-            profile = new ProfileResolver(providerIds()).resolve(o, env.env(), sandboxMode() && !configPath().toFile().exists()
-                    ? ConfigFile.empty() : config());
+            ConfigFile file = sandboxMode() && !configPath().toFile().exists() ? ConfigFile.empty() : config();
+            Overrides o = new Overrides(root.profile, sandboxProvider(file), root.endpoint, root.facility, root.clientId);
+            profile = new ProfileResolver(providerIds()).resolve(o, env.env(), file);
         }
         return profile;
     }
+
+    /**
+     * The provider flag, or in the sandbox, when nothing names a provider or profile at all, {@value #SANDBOX_PROVIDER}
+     * (so {@code vpsnap --sandbox snapshot list} works on a fresh machine).
+     */
+    private String sandboxProvider(ConfigFile file) {
+        boolean nothingNamed = root.provider == null && root.profile == null && env.getenv("VPSNAP_PROVIDER") == null
+                && env.getenv("VPSNAP_PROFILE") == null && file.defaultProfile().isEmpty();
+        return sandboxMode() && nothingNamed ? SANDBOX_PROVIDER : root.provider;
+    }
+
+    static final String SANDBOX_PROVIDER = "vpsorg";
 
     public java.util.Set<String> providerIds() {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();

@@ -113,6 +113,13 @@ class SandboxEndToEndTest {
     }
 
     @Test
+    void sandboxWithoutAProviderUsesVpsOrg() {
+        JsonNode list = JsonAssert.tree(ok("--sandbox", "snapshot", "list", "-o", "json").out());
+        assertTrue(list.size() >= 1);
+        assertEquals("vpsorg", list.get(0).get("provider").asText());
+    }
+
+    @Test
     void vpsorgLimitOfFiveIsRefusedBeforeSending() {
         for (int i = 0; ; i++) {
             Result r = cli.run("--sandbox", "--provider", "vpsorg", "snapshot", "create", "--server", "934", "--name", "n" + i);
