@@ -16,7 +16,7 @@ public final class CompletionCommand extends BaseCommand {
 
     @Override
     protected int doCall() {
-        CommandLine root = spec.root().commandLine();
+        CommandLine root = Cli.create(env()); // the full tree, not just the group this command line named
         String script = AutoComplete.bash("vpsnap", root);
         switch (shell) {
             case "bash" -> env().out().print(script);

@@ -1,12 +1,5 @@
 package dev.vpsnap.cli;
 
-import dev.vpsnap.cli.config.ConfigGroup;
-import dev.vpsnap.cli.emulator.EmulatorGroup;
-import dev.vpsnap.cli.iso.IsoGroup;
-import dev.vpsnap.cli.schedule.ScheduleGroup;
-import dev.vpsnap.cli.server.ServerGroup;
-import dev.vpsnap.cli.snapshot.SnapshotGroup;
-import dev.vpsnap.cli.volume.VolumeGroup;
 import dev.vpsnap.transport.Version;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -20,11 +13,24 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "vpsnap", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionInfo.class,
         description = "Take, list, restore and delete VPS snapshots on Hivelocity, Hostinger, vps.org and core (Hyperstack).",
-        subcommands = {SnapshotGroup.class, VolumeGroup.class, IsoGroup.class, ScheduleGroup.class, ServerGroup.class,
-                ConfigGroup.class, ProvidersCommand.class, SandboxGroup.class, EmulatorGroup.class, CompletionCommand.class},
         footer = {"", "Exit codes: 0 ok, 2 usage, 3 auth, 4 not found, 5 rejected, 6 timeout, 7 failed, 8 unreachable,",
                 "9 unsupported, 10 partial, 11 guard, 130 interrupted. See docs/exit-codes.md."})
-public final class RootCommand extends GroupCommand {
+public class RootCommand extends GroupCommand {
+
+    /**
+     * The groups, in help order. Registered by {@link Cli} rather than in the annotation: a command line that names
+     * one group only builds that group's model (picocli copies every inherited option into every command, which was
+     * most of the startup time).
+     */
+    static final java.util.Map<String, Class<?>> GROUPS = groups();
+
+    private static java.util.Map<String, Class<?>> groups() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        for (Class<?> c : CommandTree.class.getAnnotation(Command.class).subcommands()) {
+            m.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     @Option(names = {"-p", "--profile"}, scope = ScopeType.INHERIT, paramLabel = "NAME",
             description = "Profile from the config file (env VPSNAP_PROFILE).")

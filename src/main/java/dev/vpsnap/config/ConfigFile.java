@@ -38,7 +38,10 @@ public final class ConfigFile {
     public static final String DEFAULT_PROFILE = "default_profile";
     public static final String PROFILES = "profiles";
 
-    private static final TomlMapper TOML = new TomlMapper();
+    /** Built on first parse: a run without a config file never pays for a second mapper. */
+    private static final class Toml {
+        static final TomlMapper MAPPER = new TomlMapper();
+    }
 
     private final Path source;
     private final String defaultProfile;
@@ -82,7 +85,7 @@ public final class ConfigFile {
         String where = source == null ? "config" : source.toString();
         JsonNode root;
         try {
-            root = TOML.readTree(toml);
+            root = Toml.MAPPER.readTree(toml);
         } catch (JsonProcessingException e) {
             throw VpsnapException.usage(where + ": invalid TOML" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
         }
