@@ -116,12 +116,15 @@ public final class Session implements AutoCloseable {
         if (provider != null && providerDryRun == dryRun) {
             return provider;
         }
-        provider = build(profile(), dryRun);
+        provider = build(profile(), dryRun, false);
         providerDryRun = dryRun;
         return provider;
     }
 
-    /** Every profile of the config file, each resolved as if named with {@code -p} ({@code --all-profiles}). */
+    /**
+     * Every profile of the config file, each resolved as if named with {@code -p} ({@code --all-profiles}), on its own:
+     * {@code VPSNAP_PROFILE}, {@code VPSNAP_PROVIDER} and {@code VPSNAP_ENDPOINT} do not apply.
+     */
     public java.util.List<ResolvedProfile> allProfiles() {
         ConfigFile file = config();
         if (file.profileNames().isEmpty()) {
@@ -130,19 +133,29 @@ public final class Session implements AutoCloseable {
         }
         ProfileResolver resolver = new ProfileResolver(providerIds());
         return file.profileNames().stream()
-                .map(n -> resolver.resolve(new Overrides(n, null, null, null, null), env.env(), file))
+                .map(n -> resolver.resolve(new Overrides(n, null, null, null, null), profileOnlyEnv(), file))
                 .toList();
     }
 
     /**
      * A provider adapter for any resolved profile, with its own credentials, transport and pacer (one account, one
-     * pace): what {@code --all-profiles} runs against, one per profile.
+     * pace): what {@code --all-profiles} runs against, one per profile. The key comes from the profile alone
+     * ({@code api_key_env}, {@code api_key_command}, {@code api_key}): {@code VPSNAP_API_KEY} and the provider's
+     * variable would give every profile of a provider the same account.
      */
     public Provider provider(ResolvedProfile p, boolean dryRun) {
-        return build(p, dryRun);
+        return build(p, dryRun, true);
     }
 
-    private Provider build(ResolvedProfile p, boolean dryRun) {
+    /** The environment without what would make every profile the same: the profile, provider, endpoint and key overrides. */
+    private java.util.Map<String, String> profileOnlyEnv() {
+        java.util.Map<String, String> vars = new java.util.HashMap<>(env.env());
+        vars.keySet().removeAll(java.util.Set.of(ProfileResolver.ENV_PROFILE, ProfileResolver.ENV_PROVIDER,
+                ProfileResolver.ENV_ENDPOINT, CredentialResolver.ENV_API_KEY));
+        return vars;
+    }
+
+    private Provider build(ResolvedProfile p, boolean dryRun, boolean profileCredentialsOnly) {
         ProviderFactory factory = env.registry().get(p.provider());
         ProviderDescriptor d = factory.descriptor();
         String facility = p.facilityCode();
@@ -161,7 +174,9 @@ public final class Session implements AutoCloseable {
             }
         } else {
             endpoint = p.endpoint() != null ? p.endpoint() : d.defaultEndpoint();
-            key = new CredentialResolver().resolve(d.id(), d.credentialEnv(), p, root.apiKeyFile, env.in(), env.env());
+            key = profileCredentialsOnly
+                    ? new CredentialResolver().resolve(d.id(), null, p, null, env.in(), profileOnlyEnv())
+                    : new CredentialResolver().resolve(d.id(), d.credentialEnv(), p, root.apiKeyFile, env.in(), env.env());
         }
         if (d.requiredSettings().contains("facility_code") && facility == null) {
             throw new VpsnapException(dev.vpsnap.error.ExitCode.USAGE, d.id() + " needs a facility", d.id(), null,

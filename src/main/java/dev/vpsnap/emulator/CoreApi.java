@@ -189,31 +189,32 @@ final class CoreApi extends ProviderApi {
 
     // ---- demo data ---------------------------------------------------------------------------------------
 
-    @Override void seedDemo(Random rnd, Instant now) {
+    @Override void seedDemo(Random rnd, Instant now, int servers) {
         long id = 100_000 + rnd.nextInt(50_000);
-        String[] names = {"web-01", "db-01", "worker-01"};
         String[] statuses = {"ACTIVE", "ACTIVE", "SHUTOFF"};
         st().nextId = 2000 + rnd.nextInt(1000);
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < servers; i++) {
+            Random r = demoRandom(rnd, i);
+            int m = demoModel(i);
             Vm vm = new Vm();
             vm.id = id;
-            id += 1 + rnd.nextInt(40);
-            vm.name = names[i];
-            vm.status = statuses[i];
+            id += 1 + r.nextInt(40);
+            vm.name = demoName(i);
+            vm.status = statuses[m];
             vm.environmentId = 300;
             vm.environmentName = "default-CANADA-1";
             vm.region = "CANADA-1";
             vm.regionId = 1;
-            vm.flavorId = i == 1 ? 96 : 95;
-            vm.flavorName = i == 1 ? "n3-cpu-16x64" : "n3-cpu-4x16";
-            vm.cpu = i == 1 ? 16 : 4;
-            vm.ramGb = i == 1 ? 64 : 16;
-            vm.diskGb = i == 1 ? 200 : 100;
+            vm.flavorId = m == 1 ? 96 : 95;
+            vm.flavorName = m == 1 ? "n3-cpu-16x64" : "n3-cpu-4x16";
+            vm.cpu = m == 1 ? 16 : 4;
+            vm.ramGb = m == 1 ? 64 : 16;
+            vm.diskGb = m == 1 ? 200 : 100;
             vm.imageName = "Ubuntu Server 22.04 LTS";
             vm.keypairName = "sandbox-key";
-            vm.fixedIp = "10.0.0." + (10 + rnd.nextInt(200));
-            vm.floatingIp = i == 0 ? "38.80." + (10 + rnd.nextInt(200)) + "." + (10 + rnd.nextInt(240)) : null;
-            vm.createdAt = now.minus(Duration.ofDays(10 + rnd.nextInt(200)));
+            vm.fixedIp = "10.0.0." + (10 + r.nextInt(200));
+            vm.floatingIp = i == 0 ? "38.80." + (10 + r.nextInt(200)) + "." + (10 + r.nextInt(240)) : null;
+            vm.createdAt = now.minus(Duration.ofDays(10 + r.nextInt(200)));
             st().vms.add(vm);
             if (i == 0) newSnapshot(vm, "web-01-golden", "Golden image after provisioning", List.of("golden"),
                     now.minus(Duration.ofDays(4)), true);

@@ -36,6 +36,7 @@ public final class Emulator implements AutoCloseable {
     private final FaultPlan faults;
     private final List<ProviderApi> apis;
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger throttled = new AtomicInteger();
     private final Object lock = new Object();
     private volatile boolean closed;
 
@@ -98,10 +99,22 @@ public final class Emulator implements AutoCloseable {
         return faults;
     }
 
-    /** Total requests received (including faulted ones). */
+    /** Total requests received (including faulted ones), not counting {@link #STATS_PATH}. */
     public int requestCount() {
         return requests.get();
     }
+
+    /** Requests answered 429 by the rate limit ({@code --rate-limit}). */
+    public int throttledCount() {
+        return throttled.get();
+    }
+
+    /**
+     * {@code GET /_emulator/stats} → {@code {"requests":N,"throttled":M}}: {@link #requestCount()} and
+     * {@link #throttledCount()}, for benchmarks against a separate {@code emulator serve} process. Not counted itself,
+     * no auth (loopback only, and it reveals no state).
+     */
+    public static final String STATS_PATH = "/_emulator/stats";
 
     /** Stops the server and flushes the state file. */
     @Override
@@ -124,6 +137,16 @@ public final class Emulator implements AutoCloseable {
     // ---- request pipeline ------------------------------------------------------------------------------
 
     private void handle(HttpExchange ex) {
+        if (STATS_PATH.equals(ex.getRequestURI().getPath())) {
+            try {
+                write(ex, Resp.json(200, Json.obj("requests", requests.get(), "throttled", throttled.get())));
+            } catch (IOException | RuntimeException ignored) {
+                // client gone
+            } finally {
+                ex.close();
+            }
+            return;
+        }
         requests.incrementAndGet();
         try {
             byte[] body = ex.getRequestBody().readAllBytes();
@@ -154,6 +177,7 @@ public final class Emulator implements AutoCloseable {
             }
             Duration wait = faults.acquireRateLimit(api.id());
             if (!wait.isZero()) {
+                throttled.incrementAndGet();
                 write(ex, api.tooManyRequests(req, RateLimiter.retryAfterSeconds(wait)));
                 return;
             }
@@ -196,7 +220,7 @@ public final class Emulator implements AutoCloseable {
     private void seedDemo() {
         Instant now = sim.now();
         Random rnd = new Random(cfg.seed());
-        for (ProviderApi api : apis) api.seedDemo(rnd, now);
+        for (ProviderApi api : apis) api.seedDemo(rnd, now, cfg.demoServers());
     }
 
     private ProviderApi apiForPath(String path) {

@@ -17,11 +17,12 @@ import java.util.Objects;
  * @param seed               seed for demo data, ids and the fault RNG
  * @param asyncDelay         how long asynchronous operations take (snapshot, volume, ISO and attach tasks)
  * @param demoData           seed a few demo servers (and snapshots) per provider when no state exists yet
+ * @param demoServers        how many demo servers per provider (3: web-01, db-01, worker-01; more are copies of web-01)
  * @param clock              time source; all asynchronous transitions are computed from it
  */
 public record EmulatorConfig(String host, int port, Duration latency, double rateLimitPerSecond,
                              double failRate, Path stateFile, long seed, Duration asyncDelay,
-                             boolean demoData, Clock clock) {
+                             boolean demoData, int demoServers, Clock clock) {
 
     public EmulatorConfig {
         Objects.requireNonNull(host, "host");
@@ -33,22 +34,27 @@ public record EmulatorConfig(String host, int port, Duration latency, double rat
         if (asyncDelay.isNegative()) throw new IllegalArgumentException("asyncDelay must not be negative");
         if (rateLimitPerSecond < 0) throw new IllegalArgumentException("rateLimitPerSecond must be >= 0");
         if (failRate < 0 || failRate > 1) throw new IllegalArgumentException("failRate must be within 0..1");
+        if (demoServers < 0) throw new IllegalArgumentException("demoServers must be >= 0");
     }
 
-    /** 127.0.0.1, ephemeral port, no faults, in-memory state, seed 42, 3 s async delay, demo data, system UTC clock. */
+    /** Demo servers per provider by default: web-01, db-01, worker-01. */
+    public static final int DEMO_SERVERS = 3;
+
+    /** 127.0.0.1, ephemeral port, no faults, in-memory state, seed 42, 3 s async delay, 3 demo servers, system UTC clock. */
     public static EmulatorConfig defaults() {
         return new EmulatorConfig("127.0.0.1", 0, Duration.ZERO, 0, 0, null, 42L,
-                Duration.ofSeconds(3), true, Clock.systemUTC());
+                Duration.ofSeconds(3), true, DEMO_SERVERS, Clock.systemUTC());
     }
 
-    public EmulatorConfig withHost(String v) { return new EmulatorConfig(v, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, clock); }
-    public EmulatorConfig withPort(int v) { return new EmulatorConfig(host, v, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, clock); }
-    public EmulatorConfig withLatency(Duration v) { return new EmulatorConfig(host, port, v, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, clock); }
-    public EmulatorConfig withRateLimitPerSecond(double v) { return new EmulatorConfig(host, port, latency, v, failRate, stateFile, seed, asyncDelay, demoData, clock); }
-    public EmulatorConfig withFailRate(double v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, v, stateFile, seed, asyncDelay, demoData, clock); }
-    public EmulatorConfig withStateFile(Path v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, v, seed, asyncDelay, demoData, clock); }
-    public EmulatorConfig withSeed(long v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, v, asyncDelay, demoData, clock); }
-    public EmulatorConfig withAsyncDelay(Duration v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, v, demoData, clock); }
-    public EmulatorConfig withDemoData(boolean v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, v, clock); }
-    public EmulatorConfig withClock(Clock v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, v); }
+    public EmulatorConfig withHost(String v) { return new EmulatorConfig(v, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock); }
+    public EmulatorConfig withPort(int v) { return new EmulatorConfig(host, v, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock); }
+    public EmulatorConfig withLatency(Duration v) { return new EmulatorConfig(host, port, v, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock); }
+    public EmulatorConfig withRateLimitPerSecond(double v) { return new EmulatorConfig(host, port, latency, v, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock); }
+    public EmulatorConfig withFailRate(double v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, v, stateFile, seed, asyncDelay, demoData, demoServers, clock); }
+    public EmulatorConfig withStateFile(Path v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, v, seed, asyncDelay, demoData, demoServers, clock); }
+    public EmulatorConfig withSeed(long v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, v, asyncDelay, demoData, demoServers, clock); }
+    public EmulatorConfig withAsyncDelay(Duration v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, v, demoData, demoServers, clock); }
+    public EmulatorConfig withDemoData(boolean v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, v, demoServers, clock); }
+    public EmulatorConfig withDemoServers(int v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, v, clock); }
+    public EmulatorConfig withClock(Clock v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, v); }
 }

@@ -181,36 +181,37 @@ final class HivelocityApi extends ProviderApi {
 
     // ---- demo data ---------------------------------------------------------------------------------------
 
-    @Override void seedDemo(Random rnd, Instant now) {
+    @Override void seedDemo(Random rnd, Instant now, int servers) {
         HivelocityState st = st();
         st.clientId = 10000 + rnd.nextInt(90000);
         long deviceId = 30000 + rnd.nextInt(5000);
-        String[] labels = {"web-01", "db-01", "worker-01"};
         int[] diskGib = {50, 100, 50};
-        for (int i = 0; i < labels.length; i++) {
+        for (int i = 0; i < servers; i++) {
+            Random r = demoRandom(rnd, i);
+            int m = demoModel(i);
             Device d = new Device();
             d.deviceId = deviceId;
-            deviceId += 1 + rnd.nextInt(20);
-            d.label = labels[i];
+            deviceId += 1 + r.nextInt(20);
+            d.label = demoName(i);
             d.facilityCode = "TPA1";
             d.status = "Running";
-            d.vcpu = i == 1 ? 4 : 2;
-            d.memoryMb = i == 1 ? 8192 : 4096;
+            d.vcpu = m == 1 ? 4 : 2;
+            d.memoryMb = m == 1 ? 8192 : 4096;
             d.templateId = "ubuntu-22.04";
-            d.ipAddress = "66.165." + (100 + rnd.nextInt(100)) + "." + (10 + rnd.nextInt(200));
-            d.macAddress = String.format("fa:16:3e:%02x:%02x:%02x", rnd.nextInt(256), rnd.nextInt(256), rnd.nextInt(256));
+            d.ipAddress = "66.165." + (100 + r.nextInt(100)) + "." + (10 + r.nextInt(200));
+            d.macAddress = String.format("fa:16:3e:%02x:%02x:%02x", r.nextInt(256), r.nextInt(256), r.nextInt(256));
             d.nicId = sim.uuid("hv-nic", d.deviceId);
-            d.createdAt = now.minus(Duration.ofDays(30 + rnd.nextInt(300)));
+            d.createdAt = now.minus(Duration.ofDays(30 + r.nextInt(300)));
             st.devices.add(d);
             Volume v = new Volume();
             v.volumeId = sim.uuid("hv-volume", st.nextId++);
             v.deviceId = d.deviceId;
             v.type = "ROOT";
-            v.sizeBytes = diskGib[i] * GIB;
+            v.sizeBytes = diskGib[m] * GIB;
             v.facilityCode = d.facilityCode;
             v.createdAt = d.createdAt;
             st.volumes.add(v);
-            if (i != 2) newSnapshot(v, d.label + "-initial", "MANUAL", now.minus(Duration.ofDays(2 + i)), true);
+            if (i < 2) newSnapshot(v, d.label + "-initial", "MANUAL", now.minus(Duration.ofDays(2 + i)), true);
         }
         isos.seedDemo(now);
     }

@@ -160,28 +160,28 @@ final class HostingerApi extends ProviderApi {
 
     // ---- demo data ---------------------------------------------------------------------------------------
 
-    @Override void seedDemo(Random rnd, Instant now) {
+    @Override void seedDemo(Random rnd, Instant now, int servers) {
         long id = 1_000_000 + rnd.nextInt(900_000);
-        String[] names = {"web-01", "db-01", "worker-01"};
         String[] plans = {"KVM 2", "KVM 4", "KVM 2"};
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < servers; i++) {
+            Random r = demoRandom(rnd, i);
             Vm vm = new Vm();
             vm.id = id;
-            id += 1 + rnd.nextInt(500);
-            vm.hostname = names[i] + ".example.com";
-            vm.plan = plans[i];
+            id += 1 + r.nextInt(500);
+            vm.hostname = demoName(i) + ".example.com";
+            vm.plan = plans[demoModel(i)];
             vm.state = "running";
-            vm.cpus = plans[i].equals("KVM 4") ? 4 : 2;
+            vm.cpus = vm.plan.equals("KVM 4") ? 4 : 2;
             vm.memoryMb = vm.cpus * 4096;
             vm.diskMb = vm.cpus * 51200;
             vm.bandwidthMb = vm.cpus * 4L * 1024 * 1024;
             vm.dataCenterId = 17;
-            vm.subscriptionId = "AzZ" + Long.toString(Math.abs(rnd.nextLong()), 36).substring(0, 10);
-            vm.ipv4 = "31.220." + (10 + rnd.nextInt(200)) + "." + (10 + rnd.nextInt(240));
-            vm.ipv4Id = 50_000 + rnd.nextInt(10_000);
+            vm.subscriptionId = "AzZ" + Long.toString(Math.abs(r.nextLong()), 36).substring(0, 10);
+            vm.ipv4 = "31.220." + (10 + r.nextInt(200)) + "." + (10 + r.nextInt(240));
+            vm.ipv4Id = 50_000 + r.nextInt(10_000);
             vm.templateId = 1077;
             vm.templateName = "Ubuntu 22.04 LTS";
-            vm.createdAt = now.minus(Duration.ofDays(40 + rnd.nextInt(300)));
+            vm.createdAt = now.minus(Duration.ofDays(40 + r.nextInt(300)));
             st().vms.add(vm);
             if (i == 0) {
                 Action a = new Action();

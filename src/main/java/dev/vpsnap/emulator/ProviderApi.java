@@ -38,8 +38,33 @@ abstract class ProviderApi {
     /** Applies asynchronous transitions that are due at {@code now}; returns true if the state changed. */
     abstract boolean settle(Instant now);
 
-    /** Adds the demo servers (and snapshots) to a fresh state. */
-    abstract void seedDemo(Random rnd, Instant now);
+    /**
+     * Adds {@code servers} demo servers (and a few snapshots) to a fresh state: the first three are the documented
+     * web-01, db-01 and worker-01; any more ({@code --demo-servers N}) are running copies of web-01 named
+     * {@code demo-004}, {@code demo-005}, … without snapshots.
+     */
+    abstract void seedDemo(Random rnd, Instant now, int servers);
+
+    private static final String[] DEMO_NAMES = {"web-01", "db-01", "worker-01"};
+
+    private Random extraDemo;
+
+    /** The shared random for the documented three demo servers (so their ids never move), another for extra ones. */
+    Random demoRandom(Random shared, int i) {
+        if (i < DEMO_NAMES.length) return shared;
+        if (extraDemo == null) extraDemo = new Random(sim.state.seed + 1);
+        return extraDemo;
+    }
+
+    /** The name of demo server {@code i} (0-based). */
+    static String demoName(int i) {
+        return i < DEMO_NAMES.length ? DEMO_NAMES[i] : String.format("demo-%03d", i + 1);
+    }
+
+    /** Which of the three documented demo servers server {@code i} is modelled on: extra ones copy web-01. */
+    static int demoModel(int i) {
+        return i < DEMO_NAMES.length ? i : 0;
+    }
 
     Resp routeNotFound(Req req) {
         return error(req, 404, "Not found");

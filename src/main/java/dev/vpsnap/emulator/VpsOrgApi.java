@@ -185,23 +185,24 @@ final class VpsOrgApi extends ProviderApi {
 
     // ---- demo data ---------------------------------------------------------------------------------------
 
-    @Override void seedDemo(Random rnd, Instant now) {
+    @Override void seedDemo(Random rnd, Instant now, int servers) {
         long id = 100 + rnd.nextInt(900);
-        String[] names = {"web-01", "db-01", "worker-01"};
         String[] statuses = {"active", "active", "stopped"};
         st().nextId = 5000 + rnd.nextInt(1000);
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < servers; i++) {
+            Random r = demoRandom(rnd, i);
+            int m = demoModel(i);
             Server s = new Server();
             s.id = id;
-            id += 1 + rnd.nextInt(30);
-            s.name = names[i];
-            s.hostname = names[i] + ".vps.example.com";
-            s.status = statuses[i];
-            s.location = i == 1 ? "eu-west" : "us-east";
-            s.plan = i == 1 ? "standard-4gb" : "standard-2gb";
-            s.ipAddress = "45.76." + (10 + rnd.nextInt(200)) + "." + (10 + rnd.nextInt(240));
-            s.diskGb = i == 1 ? 80 : 40;
-            s.createdAt = now.minus(Duration.ofDays(20 + rnd.nextInt(200)));
+            id += 1 + r.nextInt(30);
+            s.name = demoName(i);
+            s.hostname = s.name + ".vps.example.com";
+            s.status = statuses[m];
+            s.location = m == 1 ? "eu-west" : "us-east";
+            s.plan = m == 1 ? "standard-4gb" : "standard-2gb";
+            s.ipAddress = "45.76." + (10 + r.nextInt(200)) + "." + (10 + r.nextInt(240));
+            s.diskGb = m == 1 ? 80 : 40;
+            s.createdAt = now.minus(Duration.ofDays(20 + r.nextInt(200)));
             st().servers.add(s);
             if (i == 0) newSnapshot(s, "web-01-baseline", "Before the big upgrade", now.minus(Duration.ofDays(5)), true);
         }

@@ -3,8 +3,12 @@ package dev.vpsnap.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.vpsnap.testing.Launched;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,5 +60,112 @@ class ExamplesIT {
         assertEquals(0, left.exit(), left::toString);
         assertEquals(4, left.out().lines().count(), "a header, two nightlies and the baseline: " + left);
         assertTrue(left.out().contains("web-01-baseline"), left::toString);
+    }
+
+    // ---- CI: snapshot before deploy, roll back when the deploy fails ------------------------------------------
+
+    private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
+
+    private static JsonNode yaml(String file) throws Exception {
+        return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("examples", file)));
+    }
+
+    /** One shell step as the CI runner runs it: bash with errexit (GitHub: bash -e; GitLab: set -eo pipefail). */
+    private Launched step(String script, Map<String, String> extra) throws Exception {
+        return run(List.of("bash", "-e", "-o", "pipefail", "-c", script), extra);
+    }
+
+    @Test
+    void ciScriptsSnapshotIdempotentlyAndRollBackAFailedDeploy() throws Exception {
+        Launched first = script("ci/snapshot.sh", Map.of(), "934", SHA);
+        assertEquals(0, first.exit(), first::toString);
+        String id = first.out().strip();
+        assertTrue(id.matches("\\d+"), "the snapshot id alone on stdout: " + first);
+        Launched again = script("ci/snapshot.sh", Map.of(), "934", SHA);
+        assertEquals(0, again.exit(), again::toString);
+        assertEquals(id, again.out().strip(), "a re-run finds the commit's snapshot");
+        assertTrue(again.err().contains("nothing created"), again::toString);
+
+        Launched deployed = script("ci/deploy.sh", Map.of());
+        assertEquals(0, deployed.exit(), deployed::toString);
+        Launched failed = script("ci/deploy.sh", Map.of("DEPLOY_COMMAND", "exit 3"));
+        assertEquals(3, failed.exit(), failed::toString);
+
+        Launched rollback = script("ci/rollback.sh", Map.of(), id);
+        assertEquals(0, rollback.exit(), rollback::toString);
+        assertTrue(rollback.err().contains("rollback: restored snapshot " + id), rollback::toString);
+        assertEquals("", rollback.out());
+        Launched none = script("ci/rollback.sh", Map.of(), "");
+        assertEquals(2, none.exit(), none::toString);
+    }
+
+    @Test
+    void gitlabJobAsWrittenRollsBackWhenTheDeployFails() throws Exception {
+        JsonNode job = yaml("gitlab-ci/.gitlab-ci.yml").get("deploy");
+        assertEquals("1", job.get("variables").get("VPSNAP_SANDBOX").asText());
+        List<String> lines = new ArrayList<>();
+        job.get("script").forEach(l -> lines.add(l.asText()));
+        String script = String.join("\n", lines);
+        Map<String, String> ci = Map.of("CI_COMMIT_SHA", SHA, "SERVER", job.get("variables").get("SERVER").asText());
+
+        Launched ok = step(script, ci);
+        assertEquals(0, ok.exit(), ok::toString);
+        assertTrue(ok.err().contains("deploy: echo deploying") && !ok.err().contains("rollback"), ok::toString);
+
+        Map<String, String> failing = new HashMap<>(ci);
+        failing.put("DEPLOY_COMMAND", "false");
+        Launched rolledBack = step(script, failing);
+        assertEquals(1, rolledBack.exit(), rolledBack::toString);
+        assertTrue(rolledBack.err().contains("already has snapshot"), "the same commit reuses its snapshot: " + rolledBack);
+        assertTrue(rolledBack.err().contains("rollback: restored snapshot "), rolledBack::toString);
+    }
+
+    @Test
+    void githubStepsAsWrittenRollBackWhenTheDeployFails() throws Exception {
+        JsonNode job = yaml("github-actions/pre-deploy.yml").get("jobs").get("deploy");
+        Map<String, JsonNode> steps = new HashMap<>();
+        job.get("steps").forEach(st -> {
+            if (st.has("id")) {
+                steps.put(st.get("id").asText(), st);
+            } else if (st.path("name").asText().startsWith("Roll back")) {
+                steps.put("rollback", st);
+            }
+        });
+        Path output = state.resolve("github_output");
+        Files.writeString(output, "");
+        Map<String, String> env = new HashMap<>(Map.of("GITHUB_SHA", SHA, "GITHUB_OUTPUT", output.toString(),
+                "SERVER", job.get("env").get("SERVER").asText(), "DEPLOY_COMMAND", "false"));
+
+        Launched snapshot = step(steps.get("snapshot").get("run").asText(), env);
+        assertEquals(0, snapshot.exit(), snapshot::toString);
+        String id = Files.readString(output).strip().replaceFirst("^id=", "");
+        assertTrue(id.matches("\\d+"), "the step output id=<snapshot id>: " + id);
+        Launched deploy = step(steps.get("deploy").get("run").asText(), env);
+        assertTrue(deploy.exit() != 0, deploy::toString);
+        JsonNode rollbackStep = steps.get("rollback");
+        assertTrue(rollbackStep.get("if").asText().contains("steps.deploy.outcome == 'failure'"), rollbackStep::toString);
+        Launched rollback = step(rollbackStep.get("run").asText().replace("${{ steps.snapshot.outputs.id }}", id), env);
+        assertEquals(0, rollback.exit(), rollback::toString);
+        assertTrue(rollback.err().contains("rollback: restored snapshot " + id), rollback::toString);
+    }
+
+    // ---- cron: restore the newest nightly ----------------------------------------------------------------------
+
+    @Test
+    void cronRestoreChecksTheDocumentedExitCodes() throws Exception {
+        Launched none = script("cron-restore.sh", Map.of(), "940");
+        assertEquals(4, none.exit(), none::toString);
+        assertTrue(none.err().contains("cron-restore: no 'nightly-*' snapshot of server 940"), none::toString);
+
+        // the sandbox's baseline of 934 is five days old
+        Launched stale = script("cron-restore.sh", Map.of("PREFIX", "web-01-", "MAX_AGE", "1d"), "934");
+        assertEquals(11, stale.exit(), stale::toString);
+        assertTrue(stale.err().contains("older than 1d: refusing"), stale::toString);
+
+        Launched taken = run(List.of("bash", "-c", "vpsnap -q snapshot create --server 940 --name nightly-1"), Map.of());
+        assertEquals(0, taken.exit(), taken::toString);
+        Launched restored = script("cron-restore.sh", Map.of("WAIT_TIMEOUT", "2m"), "940");
+        assertEquals(0, restored.exit(), restored::toString);
+        assertTrue(restored.err().contains("cron-restore: server 940 restored"), restored::toString);
     }
 }

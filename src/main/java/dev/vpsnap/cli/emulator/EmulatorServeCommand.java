@@ -45,12 +45,19 @@ public final class EmulatorServeCommand extends BaseCommand {
     @Option(names = "--no-demo-data", description = "Start empty instead of with demo servers.")
     boolean noDemoData;
 
+    @Option(names = "--demo-servers", paramLabel = "N", defaultValue = "3",
+            description = "Demo servers per provider in a fresh state (default ${DEFAULT-VALUE}: web-01, db-01, worker-01; more are demo-004, …).")
+    int demoServers;
+
     @Override
     protected int doCall() throws Exception {
         if (failRate < 0 || failRate > 1) {
             throw VpsnapException.usage("--fail-rate must be between 0.0 and 1.0");
         }
-        EmulatorConfig cfg = EmulatorConfig.defaults().withHost(host).withPort(port).withFailRate(failRate)
+        if (demoServers < 0) {
+            throw VpsnapException.usage("--demo-servers must be 0 or more");
+        }
+        EmulatorConfig cfg = EmulatorConfig.defaults().withDemoServers(demoServers).withHost(host).withPort(port).withFailRate(failRate)
                 .withSeed(seed).withAsyncDelay(duration(asyncDelay, "--async-delay")).withDemoData(!noDemoData)
                 .withStateFile(state);
         if (latency != null) {

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Automation benchmarks of vpsnap against `vpsnap emulator serve` running as a separate process.
+# Build first: mvn -q -B package -DskipTests ; then: bench/automation.sh
+# Needs bash, jq, curl and GNU time (/usr/bin/time, for peak memory). Takes about 3 minutes on 2 cores.
+# What each figure means, and the results of a run: docs/performance.md, "Automation benchmarks".
+#
+# Knobs (environment): LOOP_SERVERS (10) servers done one invocation each, extrapolated to 100;
+# SNAPSHOTS (100000) for the list benchmark; SKIP="a b c" to leave parts out.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+V="$root/target/vpsnap"
+[ -x "$V" ] && [ -f "$root/target/vpsnap.jar" ] || { echo "build first: mvn -q -B package -DskipTests" >&2; exit 2; }
+for tool in jq curl /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install jq curl time)" >&2; exit 2; }
+done
+LOOP_SERVERS=${LOOP_SERVERS:-10}
+SNAPSHOTS=${SNAPSHOTS:-100000}
+SKIP=${SKIP:-}
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+export XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state"
+unset VPSNAP_SANDBOX VPSNAP_PROFILE VPSNAP_PROVIDER VPSNAP_ENDPOINT VPSNAP_API_KEY VPSNAP_OUTPUT || true
+export CORE_API_KEY=sandbox-core-key
+
+# emulator NAME ARGS...: starts `vpsnap emulator serve --port 0 ARGS` in the background; sets $base (core endpoint)
+# and $stats (the emulator's GET /_emulator/stats URL)
+emulator() {
+  local name=$1; shift
+  "$V" emulator serve --port 0 -o json "$@" >"$work/$name.json" 2>"$work/$name.err" &
+  pids+=($!)
+  for _ in $(seq 1 100); do
+    if [ -s "$work/$name.json" ] && jq -e .core.endpoint "$work/$name.json" >/dev/null 2>&1; then break; fi
+    sleep 0.1
+  done
+  base=$(jq -r .core.endpoint "$work/$name.json")
+  stats="${base%/core/v1}/_emulator/stats"
+}
+requests() { curl -fsS "$stats" | jq .requests; }
+throttled() { curl -fsS "$stats" | jq .throttled; }
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+calc() { awk "BEGIN { printf \"$1\", $2 }"; }
+vp() { "$V" --provider core --endpoint "$base" "$@"; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), $(java -version 2>&1 | head -1)"
+echo "vpsnap: $("$V" --version 2>/dev/null | head -1)"
+echo
+
+# (a) fan-out: 100 servers, 200 ms latency, 3 s async delay, core (account-wide batched polling)
+if [[ " $SKIP " != *" a "* ]]; then
+  latency=0.2 delay=3
+  emulator a --demo-servers 100 --latency 200ms --async-delay ${delay}s
+  vp server list -o ids >"$work/servers"
+  [ "$(wc -l <"$work/servers")" -eq 100 ] || { echo "expected 100 servers" >&2; exit 1; }
+  # core's minimum for one server: POST (answers CREATING), and one GET after the async delay that finds it SUCCESSFUL
+  ideal=$(calc %.2f "$delay + 2 * $latency")
+  fan() { # fan LABEL MAXRATE...: one `snapshot create` over the 100 servers, 16 at a time, waiting
+    local label=$1; shift
+    local r0 t0 t1 r1
+    r0=$(requests); t0=$(now)
+    vp "$@" snapshot create --servers-from "$work/servers" --parallel 16 --name "$label-{server}" -o json >"$work/$label.out" 2>"$work/$label.err"
+    t1=$(now); r1=$(requests)
+    local ok; ok=$(jq '[.[] | select(.ok)] | length' "$work/$label.out")
+    local wall; wall=$(secs "$t0" "$t1")
+    printf 'a  %-34s wall %6ss  %s ok  ideal %ss  ratio %sx  requests/snapshot %s\n' "fan-out --parallel 16 $*" "$wall" "$ok" \
+      "$ideal" "$(calc %.2f "$wall / $ideal")" "$(calc %.2f "($r1 - $r0) / 100")"
+    eval "${label}_wall=$wall"
+  }
+  fan fanrate --max-rate 50/s
+  fan fandefault
+  r0=$(requests); t0=$(now)
+  for id in $(head -n "$LOOP_SERVERS" "$work/servers"); do
+    vp snapshot create --server "$id" --name "loop-$id" -o ids >/dev/null 2>>"$work/loop.err"
+  done
+  t1=$(now); r1=$(requests)
+  loop=$(secs "$t0" "$t1")
+  loop100=$(calc %.1f "$loop * 100 / $LOOP_SERVERS")
+  printf 'a  %-34s wall %6ss for %s servers -> %ss for 100 (linear)  requests/snapshot %s\n' "one invocation per server" \
+    "$loop" "$LOOP_SERVERS" "$loop100" "$(calc %.2f "($r1 - $r0) / $LOOP_SERVERS")"
+  printf 'a  %-34s %sx (--max-rate 50/s), %sx (default pace)\n' "loop (extrapolated) / fan-out" \
+    "$(calc %.1f "$loop100 / $fanrate_wall")" "$(calc %.1f "$loop100 / $fandefault_wall")"
+  # the same fan-out when a snapshot takes 30 s (real ones take minutes): the fixed costs matter less
+  delay=30
+  emulator a30 --demo-servers 100 --latency 200ms --async-delay ${delay}s
+  ideal=$(calc %.2f "$delay + 2 * $latency")
+  fan fan30 --max-rate 50/s
+  echo
+fi
+
+# (b) 200 creates against --rate-limit 10/s
+if [[ " $SKIP " != *" b "* ]]; then
+  limit=10
+  emulator b --demo-servers 200 --rate-limit ${limit}/s --async-delay 1s
+  vp --max-rate ${limit}/s server list -o ids >"$work/servers200"
+  [ "$(wc -l <"$work/servers200")" -eq 200 ] || { echo "expected 200 servers" >&2; exit 1; }
+  limited() { # limited LABEL ARGS...
+    local label=$1; shift
+    local r0 q0 t0 t1 r1 q1
+    r0=$(requests); q0=$(throttled); t0=$(now)
+    set +e
+    vp "$@" snapshot create --servers-from "$work/servers200" --parallel 16 --name "$label-{server}" -o json >"$work/$label.out" 2>"$work/$label.err"
+    local rc=$?
+    set -e
+    t1=$(now); r1=$(requests); q1=$(throttled)
+    local wall; wall=$(secs "$t0" "$t1")
+    vp --max-rate ${limit}/s snapshot list --name-prefix "$label-" -o json >"$work/$label.list"
+    local created dup
+    created=$(jq 'length' "$work/$label.list")
+    dup=$(jq '[group_by(.name)[] | select(length > 1)] | length' "$work/$label.list")
+    printf 'b  %-22s exit %s  wall %6ss  created %s  lost %s  duplicated %s  429s %s  accepted %s req/s = %s%% of the limit\n' \
+      "${*:-default pace}" "$rc" "$wall" "$created" "$((200 - created))" "$dup" "$((q1 - q0))" \
+      "$(calc %.2f "($r1 - $r0 - ($q1 - $q0)) / $wall")" "$(calc %.0f "100 * ($r1 - $r0 - ($q1 - $q0)) / $wall / $limit")"
+  }
+  limited lim10 --max-rate ${limit}/s
+  limited limdef
+  echo
+fi
+
+# (c) snapshot list -o json of 100,000 snapshots (core: account-wide list, 100 a page)
+if [[ " $SKIP " != *" c "* ]]; then
+  state="$work/big.json"
+  "$V" emulator serve --port 0 --state "$state" >/dev/null 2>&1 &
+  seeder=$!
+  for _ in $(seq 1 100); do [ -s "$state" ] && break; sleep 0.1; done
+  kill "$seeder"; wait "$seeder" 2>/dev/null || true
+  jq --argjson n "$SNAPSHOTS" '.core.vms[0] as $vm | .core.snapshots += [range(0; $n) | {
+      id: (1000000 + .), vmId: $vm.id, name: "bulk-\(.)", description: "seeded", labels: [], sizeGb: 100,
+      createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:05:00Z", status: "SUCCESSFUL" }]
+    | .core.nextId = 2000000' "$state" >"$state.new" && mv "$state.new" "$state"
+  emulator c --state "$state"
+  r0=$(requests); t0=$(now)
+  /usr/bin/time -v -o "$work/c.time" "$V" --provider core --endpoint "$base" --max-rate 0 snapshot list -o json >"$work/c.out" 2>"$work/c.err"
+  t1=$(now); r1=$(requests)
+  n=$(jq length "$work/c.out")
+  rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$work/c.time")
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$work/c.time")
+  printf 'c  %-34s wall %6ss  %s snapshots  %s requests  peak RSS %s MiB  vpsnap CPU %ss\n' "snapshot list -o json" \
+    "$(secs "$t0" "$t1")" "$n" "$((r1 - r0))" "$rss" "$cpu"
+fi
