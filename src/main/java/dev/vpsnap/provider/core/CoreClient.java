@@ -40,7 +40,8 @@ public final class CoreClient {
     /** Large pages: the docs advise raising the page size rather than the request rate. */
     static final int PAGE_SIZE = 100;
     /** Stops a server that ignores {@code page} from looping forever (100 000 items at 100 a page). */
-    private static final int MAX_PAGES = 1000;
+    /** A runaway guard, far above any real account (10 million items at 100 a page); hitting it is an error. */
+    private static final int MAX_PAGES = 100_000;
     private static final Pattern NOT_FOUND_TEXT = Pattern.compile(
             "not[\\s_]+found|does\\s*n[o']t\\s+exist|not\\s+exist|no\\s+such", Pattern.CASE_INSENSITIVE);
 
@@ -154,10 +155,12 @@ public final class CoreClient {
             int applied = p.pageSize() != null && p.pageSize() > 0 ? p.pageSize() : PAGE_SIZE;
             boolean countReached = p.count() != null && out.size() >= p.count();
             if (p.items().isEmpty() || !fresh || countReached || p.items().size() < applied) {
-                break;
+                return out;
             }
         }
-        return out;
+        // never a silently partial list (a retention decision on half the snapshots would be wrong)
+        throw new dev.vpsnap.transport.TransportException("the list did not end after " + MAX_PAGES + " pages",
+                provider(), null, "refusing to return a partial list", false, null);
     }
 
     private static Map<String, Object> pageQuery(int page, int pageSize) {

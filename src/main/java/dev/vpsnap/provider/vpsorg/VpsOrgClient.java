@@ -37,7 +37,8 @@ final class VpsOrgClient {
     static final String SERVERS = "servers/";
     static final String SNAPSHOTS = "snapshots/";
     /** A guard against a {@code next} chain that never ends; 1,000 pages is far beyond any real account. */
-    private static final int MAX_PAGES = 1000;
+    /** A runaway guard, far above any real account; hitting it is an error (never a partial list). */
+    private static final int MAX_PAGES = 100_000;
 
     private final HttpTransport http;
 
