@@ -1,5 +1,6 @@
 package dev.vpsnap.cli.snapshot;
 
+import dev.vpsnap.model.OperationKinds;
 import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.cli.Mutations;
 import dev.vpsnap.cli.WaitOptions;
@@ -51,7 +52,7 @@ public final class SnapshotWaitCommand extends BaseCommand {
         if (operationId != null) {
             what("snapshot wait --operation " + operationId);
             Operation done = Mutations.await(this, p, p.operations().get(operationId), waitOptions);
-            if ("snapshot.create".equals(done.kind()) && done.status() == OperationStatus.SUCCEEDED) {
+            if (OperationKinds.SNAPSHOT_CREATE.equals(done.kind()) && done.status() == OperationStatus.SUCCEEDED) {
                 out().single(p.snapshots().created(done), Columns.SNAPSHOT);
             } else {
                 out().single(done, Columns.OPERATION);

@@ -1,5 +1,6 @@
 package dev.vpsnap.provider.core;
 
+import dev.vpsnap.model.OperationKinds;
 import dev.vpsnap.error.VpsnapException;
 import java.util.Set;
 
@@ -20,13 +21,13 @@ import java.util.Set;
  * @param relatedId  for a restore the snapshot restored from, for an attach/detach the VM; else the resource id again
  */
 record CoreOperationId(String kind, String resourceId, String relatedId) {
-    static final String CREATE = "snapshot.create";
-    static final String RESTORE = "snapshot.restore";
-    static final String DELETE = "snapshot.delete";
-    static final String VOLUME_CREATE = "volume.create";
-    static final String VOLUME_DELETE = "volume.delete";
-    static final String VOLUME_ATTACH = "volume.attach";
-    static final String VOLUME_DETACH = "volume.detach";
+    static final String CREATE = OperationKinds.SNAPSHOT_CREATE;
+    static final String RESTORE = OperationKinds.SNAPSHOT_RESTORE;
+    static final String DELETE = OperationKinds.SNAPSHOT_DELETE;
+    static final String VOLUME_CREATE = OperationKinds.VOLUME_CREATE;
+    static final String VOLUME_DELETE = OperationKinds.VOLUME_DELETE;
+    static final String VOLUME_ATTACH = OperationKinds.VOLUME_ATTACH;
+    static final String VOLUME_DETACH = OperationKinds.VOLUME_DETACH;
 
     private static final Set<String> ONE_ID = Set.of(CREATE, DELETE, VOLUME_CREATE, VOLUME_DELETE);
     private static final Set<String> TWO_IDS = Set.of(RESTORE, VOLUME_ATTACH, VOLUME_DETACH);

@@ -1,5 +1,6 @@
 package dev.vpsnap.provider.hivelocity;
 
+import dev.vpsnap.model.OperationKinds;
 import dev.vpsnap.error.VpsnapException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -30,17 +31,17 @@ import java.util.Map;
  * @param args what follows the task id, decoded
  */
 record OperationId(String kind, String taskId, List<String> args) {
-    static final String SNAPSHOT_CREATE = "snapshot.create";
-    static final String SNAPSHOT_RESTORE = "snapshot.restore";
-    static final String SNAPSHOT_DELETE = "snapshot.delete";
-    static final String VOLUME_CREATE = "volume.create";
-    static final String VOLUME_RESIZE = "volume.resize";
-    static final String VOLUME_DELETE = "volume.delete";
-    static final String VOLUME_ATTACH = "volume.attach";
-    static final String VOLUME_DETACH = "volume.detach";
-    static final String ISO_DELETE = "iso.delete";
-    static final String ISO_ATTACH = "iso.attach";
-    static final String ISO_DETACH = "iso.detach";
+    static final String SNAPSHOT_CREATE = OperationKinds.SNAPSHOT_CREATE;
+    static final String SNAPSHOT_RESTORE = OperationKinds.SNAPSHOT_RESTORE;
+    static final String SNAPSHOT_DELETE = OperationKinds.SNAPSHOT_DELETE;
+    static final String VOLUME_CREATE = OperationKinds.VOLUME_CREATE;
+    static final String VOLUME_RESIZE = OperationKinds.VOLUME_RESIZE;
+    static final String VOLUME_DELETE = OperationKinds.VOLUME_DELETE;
+    static final String VOLUME_ATTACH = OperationKinds.VOLUME_ATTACH;
+    static final String VOLUME_DETACH = OperationKinds.VOLUME_DETACH;
+    static final String ISO_DELETE = OperationKinds.ISO_DELETE;
+    static final String ISO_ATTACH = OperationKinds.ISO_ATTACH;
+    static final String ISO_DETACH = OperationKinds.ISO_DETACH;
 
     /** The prefix each kind is written with, where it differs from the kind (snapshots, for compatibility). */
     private static final Map<String, String> PREFIX = Map.of(

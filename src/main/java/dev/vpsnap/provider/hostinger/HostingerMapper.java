@@ -1,5 +1,6 @@
 package dev.vpsnap.provider.hostinger;
 
+import dev.vpsnap.model.OperationKinds;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.ServerRef;
@@ -16,9 +17,9 @@ import java.util.Map;
 
 /** Hostinger wire records to the normalised model, through status tables with an unknown fallback. */
 final class HostingerMapper {
-    static final String KIND_CREATE = "snapshot.create";
-    static final String KIND_RESTORE = "snapshot.restore";
-    static final String KIND_DELETE = "snapshot.delete";
+    static final String KIND_CREATE = OperationKinds.SNAPSHOT_CREATE;
+    static final String KIND_RESTORE = OperationKinds.SNAPSHOT_RESTORE;
+    static final String KIND_DELETE = OperationKinds.SNAPSHOT_DELETE;
 
     /** VM {@code state} → server status. Every value of the spec's enum is listed; anything else is {@code unknown}. */
     static final Map<String, String> VM_STATE = Map.ofEntries(

@@ -1,5 +1,6 @@
 package dev.vpsnap.provider.vpsorg;
 
+import dev.vpsnap.model.OperationKinds;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
@@ -17,7 +18,7 @@ record VpsOrgOperationId(Kind kind, long serverId, long snapshotId) {
     private static final Pattern FORMAT = Pattern.compile("(create|restore|delete):([0-9]{1,18}):([0-9]{1,18})");
 
     enum Kind {
-        CREATE("snapshot.create"), RESTORE("snapshot.restore"), DELETE("snapshot.delete");
+        CREATE(OperationKinds.SNAPSHOT_CREATE), RESTORE(OperationKinds.SNAPSHOT_RESTORE), DELETE(OperationKinds.SNAPSHOT_DELETE);
 
         private final String modelKind;
 
