@@ -11,7 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,7 +30,27 @@ public abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         outputFormat(); // a bad -o is a usage error before anything is sent
+        requireNonBlankIds();
         return doCall();
+    }
+
+    /**
+     * An id given as empty or blank ({@code --server ""}: an unset shell variable) is a usage error before any request:
+     * a provider may read an empty filter as "every server". Every id option and positional is labelled {@code …ID}.
+     */
+    private void requireNonBlankIds() {
+        for (ArgSpec arg : spec.commandLine().getParseResult().matchedArgs()) {
+            if (!arg.paramLabel().endsWith("ID")) {
+                continue;
+            }
+            for (String value : arg.originalStringValues()) {
+                if (value.isBlank()) {
+                    String name = arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+                    throw VpsnapException.usage(name + " is empty" + (value.isEmpty() ? "" : " (blank)")
+                            + ": give an id (is a shell variable unset?)");
+                }
+            }
+        }
     }
 
     protected abstract int doCall() throws Exception;
