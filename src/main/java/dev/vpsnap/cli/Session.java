@@ -8,7 +8,6 @@ import dev.vpsnap.config.ProfileResolver;
 import dev.vpsnap.config.ResolvedProfile;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.ActiveOperations;
-import dev.vpsnap.ops.Durations;
 import dev.vpsnap.ops.Waiter;
 import dev.vpsnap.output.OutputFormat;
 import dev.vpsnap.provider.Provider;
@@ -185,7 +184,7 @@ public final class Session implements AutoCloseable {
         redactor.add(key);
         HttpUrl base = checkEndpoint(endpoint);
         AuthStrategy auth = d.bearer() ? new AuthStrategy.Bearer(key) : new AuthStrategy.ApiKeyHeader(d.authHeader(), key);
-        Duration timeout = Durations.parse(root.requestTimeout);
+        Duration timeout = root.requestTimeout;
         HttpTransport transport = new HttpTransport(Http.derive(Http.shared(), timeout, wireLog()),
                 new HttpTransport.Settings(d.id(), base, auth, RetryPolicy.defaults(), env.sleeper(),
                         dryRun ? line -> {

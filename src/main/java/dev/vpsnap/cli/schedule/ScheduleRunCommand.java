@@ -1,5 +1,6 @@
 package dev.vpsnap.cli.schedule;
 
+import dev.vpsnap.cli.BoundedDuration;
 import dev.vpsnap.cli.Mutations;
 import dev.vpsnap.cli.WaitOptions;
 import dev.vpsnap.error.ExitCode;
@@ -32,16 +33,15 @@ public final class ScheduleRunCommand extends ScheduleCommand {
     @Option(names = "--due", description = "Run this profile's schedules whose latest slot has passed since their last run.")
     boolean due;
 
-    @Option(names = "--wait-timeout", paramLabel = "DUR", defaultValue = "30m",
+    @Option(names = "--wait-timeout", paramLabel = "DUR", defaultValue = "30m", converter = BoundedDuration.WaitTimeout.class,
             description = "Deadline for each wait (default ${DEFAULT-VALUE}); on expiry that schedule fails with exit 6.")
-    String waitTimeout;
+    java.time.Duration waitTimeout;
 
     @Override
     protected int doCall() {
         if (ids.isEmpty() == !due) {
             throw VpsnapException.usage("name the schedules to run, or pass --due (not both)");
         }
-        duration(waitTimeout, "--wait-timeout");
         if (nativeSchedules()) {
             throw runByProvider("schedule run");
         }

@@ -119,7 +119,7 @@ public final class SnapshotCreateCommand extends BaseCommand {
         List<TargetResult> results = new BulkCreate(creator(), session().waiter()).run(p, targets,
                 s -> new SnapshotCreate(s, volume, snapshotName.replace(SERVER, s), description, labels, replace),
                 new BulkCreate.Options(idempotent, parallel, !waitOptions.noWait,
-                        duration(waitOptions.waitTimeout, "--wait-timeout")), report);
+                        waitOptions.waitTimeout), report);
         return report.print(this, results, Columns.TARGET, TargetResult::target, TargetResult::error);
     }
 
