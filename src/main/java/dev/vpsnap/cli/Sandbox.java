@@ -1,6 +1,7 @@
 package dev.vpsnap.cli;
 
 import dev.vpsnap.config.ConfigPaths;
+import dev.vpsnap.emulator.CorruptStateException;
 import dev.vpsnap.emulator.Emulator;
 import dev.vpsnap.emulator.EmulatorConfig;
 import dev.vpsnap.error.ExitCode;
@@ -17,9 +18,11 @@ import java.time.Duration;
 final class Sandbox implements AutoCloseable {
     static final String DEMO_FACILITY = "TPA1";
     private final Emulator emulator;
+    private final Environment env;
 
-    private Sandbox(Emulator emulator) {
+    private Sandbox(Emulator emulator, Environment env) {
         this.emulator = emulator;
+        this.env = env;
     }
 
     static Path stateDir(Environment env) {
@@ -34,9 +37,13 @@ final class Sandbox implements AutoCloseable {
                     .withStateFile(dir.resolve("state.json"))
                     .withAsyncDelay(Duration.ofSeconds(2))
                     .withClock(env.clock());
-            return new Sandbox(Emulator.start(cfg));
-        } catch (IOException e) {
-            throw new VpsnapException(ExitCode.INTERNAL, "cannot start the sandbox in " + dir + ": " + e.getMessage());
+            return new Sandbox(Emulator.start(cfg), env);
+        } catch (CorruptStateException e) {
+            throw new VpsnapException(ExitCode.USAGE, "the sandbox state is unreadable: " + e.getMessage(), null, null,
+                    "run 'vpsnap sandbox reset' to start afresh", null);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new VpsnapException(ExitCode.USAGE, "cannot keep the sandbox state in " + dir + ": " + e.getMessage(),
+                    null, null, "set XDG_STATE_HOME to a writable directory", null);
         }
     }
 
@@ -50,6 +57,10 @@ final class Sandbox implements AutoCloseable {
 
     @Override
     public void close() {
-        emulator.close();
+        try {
+            emulator.close();
+        } catch (java.io.UncheckedIOException e) {
+            env.err().println("vpsnap: warning: the sandbox state could not be saved: " + e.getMessage());
+        }
     }
 }

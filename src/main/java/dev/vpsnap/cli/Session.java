@@ -74,14 +74,16 @@ public final class Session implements AutoCloseable {
 
     public ConfigFile config() {
         if (configFile == null) {
-            configFile = ConfigFile.load(configPath());
+            configFile = ConfigPaths.configNamed(root.config, env.env()) ? ConfigFile.loadNamed(configPath())
+                    : ConfigFile.load(configPath());
         }
         return configFile;
     }
 
     public ResolvedProfile profile() {
         if (profile == null) {
-            ConfigFile file = sandboxMode() && !configPath().toFile().exists() ? ConfigFile.empty() : config();
+            boolean none = !configPath().toFile().exists() && !ConfigPaths.configNamed(root.config, env.env());
+            ConfigFile file = sandboxMode() && none ? ConfigFile.empty() : config();
             Overrides o = new Overrides(root.profile, sandboxProvider(file), root.endpoint, root.facility, root.clientId);
             profile = new ProfileResolver(providerIds()).resolve(o, env.env(), file);
         }

@@ -64,13 +64,15 @@ final class StateStore {
     /** The stored state, or null when the file does not exist. */
     EmulatorState load() throws IOException {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new CorruptStateException(file + " is not a regular file"); // a FIFO would block the read
+            }
             byte[] bytes = Files.readAllBytes(file);
             lastSeen = fingerprint();
             if (bytes.length == 0) return null;
             return Json.MAPPER.readValue(bytes, EmulatorState.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException("corrupt emulator state file " + file + " (delete it to start afresh): "
-                    + e.getOriginalMessage(), e);
+            throw new CorruptStateException("corrupt emulator state file " + file + ": " + e.getOriginalMessage());
         } catch (NoSuchFileException e) {
             lastSeen = null;
             return null;

@@ -40,6 +40,7 @@ public final class SnapshotListCommand extends BaseCommand {
     @Override
     protected int doCall() {
         SnapshotSort order = SnapshotSort.parse(sort);
+        servers = new ArrayList<>(new java.util.LinkedHashSet<>(servers)); // each server listed once, in the order given
         List<Snapshot> all = new ArrayList<>();
         List<TargetError> failures = new ArrayList<>();
         int targets;
