@@ -125,7 +125,8 @@ public final class SnapshotCreateCommand extends BaseCommand {
 
     /** The create with idempotency and reconciliation after an ambiguous failure. */
     private SnapshotCreator creator() {
-        return new SnapshotCreator(env().clock(), env().sleeper(), this::note);
+        return new SnapshotCreator(env().clock(), env().sleeper(), this::note,
+                dev.vpsnap.config.ConfigPaths.stateDir(env().env()).resolve("locks"));
     }
 
     /** Single-slot providers: say what will be lost; ask on a TTY, else demand --replace. */
