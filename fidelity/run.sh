@@ -110,60 +110,69 @@ log "emulator at $EMU_BASE"
 CORE_SPEC="$WORK/hyperstack-openapi.derived.yaml"
 node "$FID/lib/derive-core-spec.js" "$SPECS/hyperstack-openapi.yaml" "$CORE_SPEC" 2>&1 | sed 's/^/  /' >&2
 
-declare -A SPEC UPSTREAM PORT PROBE KEYHDR
+# Per provider: spec, upstream (the emulator's base path), readiness probe, key header, extra global options.
+declare -A SPEC UPSTREAM PROBE KEYHDR OPTS
 SPEC[hostinger]="$SPECS/hostinger-openapi.json"; UPSTREAM[hostinger]="$EMU_BASE/hostinger"
 SPEC[hivelocity]="$SPECS/hivelocity-swagger.yaml"; UPSTREAM[hivelocity]="$EMU_BASE/hivelocity/api/v2"
 SPEC[core]="$CORE_SPEC";                            UPSTREAM[core]="$EMU_BASE/core/v1"
 PROBE[hostinger]="/api/vps/v1/virtual-machines";   KEYHDR[hostinger]="Authorization: Bearer sandbox-hostinger-key"
 PROBE[hivelocity]="/vps/snapshot?facilityCode=TPA1"; KEYHDR[hivelocity]="X-API-KEY: sandbox-hivelocity-key"
 PROBE[core]="/core/snapshots";                      KEYHDR[core]="api_key: sandbox-core-key"
+OPTS[hivelocity]="--facility TPA1"
 # self-check canary: a deliberately non-conforming upstream behind the Hivelocity spec
 CANARY_UP_PORT=$(free_port)
 PGIDS+=("$(spawn "$WORK/canary-upstream.log" node "$FID/lib/bad-upstream.js" "$CANARY_UP_PORT")")
 SPEC[canary]="$SPECS/hivelocity-swagger.yaml"; UPSTREAM[canary]="http://127.0.0.1:$CANARY_UP_PORT/api/v2"
 PROBE[canary]=""; KEYHDR[canary]="X-API-KEY: sandbox-hivelocity-key"
 
-PROXIED=(hostinger hivelocity core)
-declare -A PRISM_PG
-for p in "${PROXIED[@]}" canary; do
-  PORT[$p]=$(free_port)
-  PRISM_PG[$p]=$(spawn "$WORK/prism-$p.log" "$PRISM" proxy "${SPEC[$p]}" "${UPSTREAM[$p]}" \
-                 -h 127.0.0.1 -p "${PORT[$p]}" --errors)
-  PGIDS+=("${PRISM_PG[$p]}")
+# A chain is a sequence of commands on one provider, run one at a time through its OWN Prism (so each Prism log
+# holds one request at a time and lib/prism-log.js attributes every line to the right request); chains run in
+# parallel. Chain name -> provider; the name before the first '-' is the provider.
+CHAINS=(hostinger hivelocity hivelocity-volumes hivelocity-isos hivelocity-schedules core core-volumes vpsorg)
+PROXIED=(); for c in "${CHAINS[@]}"; do [ "${c%%-*}" = vpsorg ] || PROXIED+=("$c"); done
+prov() { echo "${1%%-*}"; }
+
+declare -A PORT PRISM_PG
+for c in "${PROXIED[@]}" canary; do
+  p=$(prov "$c")
+  PORT[$c]=$(free_port)
+  PRISM_PG[$c]=$(spawn "$WORK/prism-$c.log" "$PRISM" proxy "${SPEC[$p]}" "${UPSTREAM[$p]}" \
+                 -h 127.0.0.1 -p "${PORT[$c]}" --errors)
+  PGIDS+=("${PRISM_PG[$c]}")
 done
-for p in "${PROXIED[@]}" canary; do
+for c in "${PROXIED[@]}" canary; do
+  p=$(prov "$c")
   t0=$SECONDS
   while :; do
     if [ -z "${PROBE[$p]}" ]; then
-      grep -q 'Prism is listening' "$WORK/prism-$p.log" 2>/dev/null && break
+      grep -q 'Prism is listening' "$WORK/prism-$c.log" 2>/dev/null && break
     else
-      [ "$(http_status "http://127.0.0.1:${PORT[$p]}${PROBE[$p]}" "${KEYHDR[$p]}")" = 200 ] && break
+      [ "$(http_status "http://127.0.0.1:${PORT[$c]}${PROBE[$p]}" "${KEYHDR[$p]}")" = 200 ] && break
     fi
-    if ! kill -0 -- "-${PRISM_PG[$p]}" 2>/dev/null || [ $((SECONDS - t0)) -ge "$READY_TIMEOUT" ]; then
-      log "Prism for $p did not become ready; log tail:"; tail -n 30 "$WORK/prism-$p.log" >&2; exit 1
+    if ! kill -0 -- "-${PRISM_PG[$c]}" 2>/dev/null || [ $((SECONDS - t0)) -ge "$READY_TIMEOUT" ]; then
+      log "Prism for $c did not become ready; log tail:"; tail -n 30 "$WORK/prism-$c.log" >&2; exit 1
     fi
     sleep 0.5
   done
-  log "prism proxy --errors for $p ready on :${PORT[$p]} -> ${UPSTREAM[$p]} ($((SECONDS - t0)) s more)"
+  log "prism proxy --errors for $c ready on :${PORT[$c]} -> ${UPSTREAM[$p]} ($((SECONDS - t0)) s more)"
 done
 
 # ---------------------------------------------------------------------------------------------------------------------
-# 4. the CLI flows
-declare -A RUN FAIL
+# 4. the CLI flows, one chain per background job. Inside a chain: CHAIN, PROVIDER, GLOBALS; each command's result is a
+# line of $WORK/chain-CHAIN.results ("ok<TAB>label" or "FAIL<TAB>label: why"), its console output goes to
+# $WORK/chain-CHAIN.console (printed in chain order once all are done).
 N=0
-CURRENT=""
 
-# vp LABEL EXPECT_JS -- vpsnap args... : runs vpsnap with -v --debug -o json against $CURRENT, checks exit 0, that
-# stdout parses as JSON and that EXPECT_JS (over `j`) is true. stdout -> $OUT. Never aborts the script.
+# vp LABEL EXPECT_JS -- vpsnap args... : runs vpsnap with -v --debug -o json against the chain's endpoint, checks
+# exit 0, that stdout parses as JSON and that EXPECT_JS (over `j`) is true. stdout -> $OUT. Never aborts the chain.
 vp() {
   local label=$1 expect=$2; shift 3
   N=$((N + 1))
-  OUT="$WORK/cmd-$(printf %02d $N)-$CURRENT.json"
+  OUT="$WORK/cmd-$CHAIN-$(printf %02d $N).json"
   local err="${OUT%.json}.log" rc=0 why=""
-  RUN[$CURRENT]=$(( ${RUN[$CURRENT]:-0} + 1 ))
   local shown=("$@")
-  printf '\n$ VPSNAP_API_KEY=sandbox-%s-key vpsnap %s\n' "$CURRENT" "${GLOBALS[*]} -o json -v --debug ${shown[*]}" >&2
-  VPSNAP_API_KEY="sandbox-$CURRENT-key" timeout "$CMD_TIMEOUT" "$VPSNAP" "${GLOBALS[@]}" -o json -v --debug "$@" \
+  printf '\n$ VPSNAP_API_KEY=sandbox-%s-key vpsnap %s\n' "$PROVIDER" "${GLOBALS[*]} -o json -v --debug ${shown[*]}" >&2
+  VPSNAP_API_KEY="sandbox-$PROVIDER-key" timeout "$CMD_TIMEOUT" "$VPSNAP" "${GLOBALS[@]}" -o json -v --debug "$@" \
     >"$OUT" 2>"$err" </dev/null || rc=$?
   # the request lines (what -v prints), from the --debug record
   awk '/^--> [A-Z]+ / && $2 != "END" {m=$2} /^<-- [0-9]+ /{u=""; for(i=3;i<=NF;i++) if($i ~ /^https?:/) u=$i; print "  " m " " u " -> " $2 " " $NF}' "$err" >&2
@@ -177,30 +186,33 @@ vp() {
     why="unexpected JSON (wanted: $expect)"
   fi
   if [ -n "$why" ]; then
-    FAIL[$CURRENT]=$(( ${FAIL[$CURRENT]:-0} + 1 ))
-    FAILURES+=("$CURRENT: $label: $why")
+    printf 'FAIL\t%s: %s\n' "$label" "$why" >>"$RESULTS"
     echo "  FAIL ($why) -- stdout:" >&2; sed 's/^/    /' "$OUT" | head -20 >&2
     echo "  stderr (Prism's sl-violations / problem+json, if any):" >&2
     grep -E '^(sl-violations:|\{"(type|error)")' "$err" | sed 's/^/    /' >&2 || tail -n 15 "$err" | sed 's/^/    /' >&2
     return 1
   fi
+  printf 'ok\t%s\n' "$label" >>"$RESULTS"
   echo "  ok ($label)" >&2
 }
-FAILURES=()
 
-flow() {
-  CURRENT=$1; local endpoint=$2; shift 2
-  GLOBALS=(--provider "$CURRENT" --endpoint "$endpoint" "$@")
+# server list, then SERVERS = the ids in the order listed. Chains of one provider use different servers (below), so
+# that one chain's task on a server (a restore, an ISO attach) cannot make another chain's request on it a 400.
+servers() {
+  vp "server list" 'Array.isArray(j) && j.length >= 3 && j.every(s => s.id)' -- server list || return 1
+  mapfile -t SERVERS < <(jget "$OUT" 'j.map(s => s.id).join("\n")')
+}
+
+# Snapshots on every provider: list, create (wait), get, restore, delete, create --no-wait, wait --operation. Server 0.
+flow_snapshots() {
   local g=() r=() c=() rs=()
-  case $CURRENT in
+  case $PROVIDER in
     hostinger) c=(--replace) ;;                   # one snapshot per VM: make create independent of the seed data
     core) rs=(--new-vm-name "fidelity-restore-$$") ;;
   esac
-  log "---- $CURRENT via $endpoint"
-  FAIL[$CURRENT]=${FAIL[$CURRENT]:-0}
-  vp "server list" 'Array.isArray(j) && j.length > 0 && j.every(s => s.id)' -- server list || return 0
-  local server; server=$(jget "$OUT" 'j[0].id')
-  [ "$CURRENT" = hostinger ] && g=(--server "$server") && r=(--server "$server")
+  servers || return 0
+  local server=${SERVERS[0]}
+  [ "$PROVIDER" = hostinger ] && g=(--server "$server") && r=(--server "$server")
   vp "snapshot list" 'Array.isArray(j)' -- snapshot list || true
   vp "snapshot create (wait)" "j.id && j.status === 'available' && String(j.serverId) === '$server'" \
      -- snapshot create --server "$server" "${c[@]}" --wait-timeout 2m || return 0
@@ -216,11 +228,136 @@ flow() {
   vp "snapshot wait --operation" 'j.id && j.status === "available"' -- snapshot wait --operation "$op" --wait-timeout 2m || true
 }
 
-flow hostinger  "http://127.0.0.1:${PORT[hostinger]}"
-flow hivelocity "http://127.0.0.1:${PORT[hivelocity]}" --facility TPA1
-flow core       "http://127.0.0.1:${PORT[core]}"
-# 6. vps.org publishes no spec: same flow straight against the emulator (proves the CLI flow only, not fidelity)
-flow vpsorg     "$EMU_BASE/vpsorg/api/v1"
+# Hivelocity volumes: list (all, per device), get, sizes (new, upgrade), create on server 2 (a size from the list),
+# resize (a size from its upgrade list), detach, attach to server 1, delete (with the device, as the seed asks).
+flow_hivelocity_volumes() {
+  servers || return 0
+  local s2=${SERVERS[2]} s1=${SERVERS[1]}
+  vp "volume list" 'Array.isArray(j) && j.length > 0 && j.every(v => v.id && v.sizeGb > 0)' -- volume list || true
+  vp "volume list --server" "j.length > 0 && j.every(v => v.serverId === '$s2') && j.some(v => v.type === 'ROOT')" \
+     -- volume list --server "$s2" || return 0
+  local root; root=$(jget "$OUT" 'j.find(v => v.type === "ROOT").id')
+  vp "volume get" "j.id === '$root' && j.serverId === '$s2' && j.sizeGb > 0" -- volume get "$root" || true
+  vp "volume sizes" 'j.length > 0 && j.every(s => s.sizeGb > 0)' -- volume sizes || return 0
+  local size; size=$(jget "$OUT" 'j[0].sizeGb')
+  vp "volume create (wait)" "j.id && j.serverId === '$s2' && j.sizeGb === $size" \
+     -- volume create --server "$s2" --size "$size" --yes --wait-timeout 2m || return 0
+  local vol; vol=$(jget "$OUT" 'j.id')
+  vp "volume sizes VOLUME_ID" "j.length > 0 && j.every(s => s.sizeGb > $size)" -- volume sizes "$vol" || return 0
+  local bigger; bigger=$(jget "$OUT" 'j[0].sizeGb')
+  vp "volume resize (wait)" "j.id === '$vol' && j.sizeGb === $bigger" \
+     -- volume resize "$vol" --size "$bigger" --yes --wait-timeout 2m || true
+  vp "volume detach (wait)" "j.id === '$vol' && !j.serverId" -- volume detach "$vol" --server "$s2" --wait-timeout 2m || true
+  vp "volume attach (wait)" "j.id === '$vol' && j.serverId === '$s1'" \
+     -- volume attach "$vol" --server "$s1" --wait-timeout 2m || true
+  vp "volume delete (wait)" 'j.kind === "volume.delete" && j.status === "succeeded"' \
+     -- volume delete "$vol" --server "$s1" --yes --wait-timeout 2m || true
+}
+
+# Hivelocity ISOs: list, create (200 with the ISO), get, attach to server 1, detach, delete.
+flow_hivelocity_isos() {
+  servers || return 0
+  local s1=${SERVERS[1]}
+  vp "iso list" 'Array.isArray(j) && j.every(i => i.id && i.name)' -- iso list || true
+  vp "iso create" "j.id && j.name === 'fidelity-$$.iso' && j.bootable === true" \
+     -- iso create --name "fidelity-$$.iso" --url "https://downloads.example.com/fidelity-$$.iso" \
+        --description "vpsnap fidelity check" --bootable || return 0
+  local iso; iso=$(jget "$OUT" 'j.id')
+  vp "iso get" "j.id === '$iso'" -- iso get "$iso" || true
+  vp "iso attach (wait)" "j.kind === 'iso.attach' && j.status === 'succeeded'" \
+     -- iso attach "$iso" --server "$s1" --wait-timeout 2m || true
+  vp "iso detach (wait)" "j.kind === 'iso.detach' && j.status === 'succeeded'" \
+     -- iso detach --server "$s1" --wait-timeout 2m || true
+  vp "iso delete (wait)" "j.kind === 'iso.delete' && j.status === 'succeeded'" \
+     -- iso delete "$iso" --yes --wait-timeout 2m || true
+}
+
+# Hivelocity native snapshot schedules: create WEEKLY by server 2 (weekday) and MONTHLY by volume (day, server 1's ROOT
+# volume), list (all, per device), get, delete both. Their fire times are hours to weeks away: no scheduled snapshot
+# is taken during the run.
+flow_hivelocity_schedules() {
+  servers || return 0
+  local s2=${SERVERS[2]} s1=${SERVERS[1]}
+  local weekday=$(( $(date -u +%u) % 7 + 1 )) day=$(( ( $(date -u +%-d) + 13 ) % 28 + 1 ))
+  vp "schedule create --server (weekly)" "j.id && j.source === 'native' && j.serverId === '$s2' && j.interval === 'weekly' && j.weekday === $weekday" \
+     -- schedule create --server "$s2" --interval weekly --weekday "$weekday" --hour 12 --minute 30 \
+        --max-snapshots 3 --timezone Europe/Berlin || return 0
+  local weekly; weekly=$(jget "$OUT" 'j.id')
+  vp "volume list --server" "j.some(v => v.type === 'ROOT')" -- volume list --server "$s1" || return 0
+  local root; root=$(jget "$OUT" 'j.find(v => v.type === "ROOT").id')
+  vp "schedule create --volume (monthly)" "j.id && j.volumeId === '$root' && j.interval === 'monthly' && j.day === $day" \
+     -- schedule create --volume "$root" --interval monthly --day "$day" --hour 3 --max-snapshots 2 || return 0
+  local monthly; monthly=$(jget "$OUT" 'j.id')
+  vp "schedule list" "[ '$weekly', '$monthly' ].every(id => j.some(s => s.id === id))" -- schedule list || true
+  vp "schedule list --server" "j.length > 0 && j.every(s => s.serverId === '$s2') && j.some(s => s.id === '$weekly')" \
+     -- schedule list --server "$s2" || true
+  vp "schedule get" "j.id === '$weekly' && j.timezone === 'Europe/Berlin' && j.maxSnapshots === 3" \
+     -- schedule get "$weekly" || true
+  vp "schedule delete" "j.id === '$weekly'" -- schedule delete "$weekly" --yes || true
+  vp "schedule delete" "j.id === '$monthly'" -- schedule delete "$monthly" --yes || true
+}
+
+# core volumes: list, create (wait), get, attach to server 1, list --server, detach, delete. A core volume is created
+# unattached (vpsnap checks --server but does not send it). Environment and type have no vpsnap lookup: the
+# environment is the emulator's demo one (its VMs' and volume data-01's), the type the one GET /core/volume-types lists.
+flow_core_volumes() {
+  servers || return 0
+  local s1=${SERVERS[1]} name="fidelity-vol-$$"
+  vp "volume list" 'Array.isArray(j) && j.every(v => v.id && v.name)' -- volume list || true
+  vp "volume create (wait)" "j.id && j.name === '$name' && j.sizeGb === 10 && j.status === 'available'" \
+     -- volume create --server "$s1" --name "$name" --size 10 --type Cloud-SSD --environment default-CANADA-1 --yes \
+        --wait-timeout 2m || return 0
+  local vol; vol=$(jget "$OUT" 'j.id')
+  vp "volume get" "j.id === '$vol' && j.name === '$name'" -- volume get "$vol" || true
+  vp "volume attach (wait)" "j.id === '$vol' && j.serverId === '$s1'" \
+     -- volume attach "$vol" --server "$s1" --wait-timeout 2m || true
+  vp "volume list --server" "j.some(v => v.id === '$vol') && j.every(v => v.serverId === '$s1')" \
+     -- volume list --server "$s1" || true
+  vp "volume detach (wait)" "j.id === '$vol' && !j.serverId" -- volume detach "$vol" --server "$s1" --wait-timeout 2m || true
+  vp "volume delete (wait)" 'j.kind === "volume.delete" && j.status === "succeeded"' \
+     -- volume delete "$vol" --yes --wait-timeout 2m || true
+}
+
+# chain_flow CHAIN: the flow function of a chain
+chain_flow() {
+  case $1 in
+    hostinger|hivelocity|core|vpsorg) echo flow_snapshots ;;
+    *) echo "flow_${1//-/_}" ;;
+  esac
+}
+
+# Runs chain $1 (in a background job): its flow against its Prism (vps.org: the plain emulator, no spec exists).
+run_chain() {
+  CHAIN=$1; PROVIDER=$(prov "$1"); RESULTS="$WORK/chain-$CHAIN.results"; : >"$RESULTS"
+  local endpoint
+  if [ "$PROVIDER" = vpsorg ]; then endpoint="$EMU_BASE/vpsorg/api/v1"; else endpoint="http://127.0.0.1:${PORT[$CHAIN]}"; fi
+  # shellcheck disable=SC2206  # OPTS holds whole words
+  GLOBALS=(--provider "$PROVIDER" --endpoint "$endpoint" ${OPTS[$PROVIDER]:-})
+  "$(chain_flow "$CHAIN")"
+}
+
+declare -A CHAIN_PID
+set -m   # each chain in its own process group, so cleanup can stop it with everything it started
+for c in "${CHAINS[@]}"; do
+  ( run_chain "$c" ) 2>"$WORK/chain-$c.console" &
+  CHAIN_PID[$c]=$!
+  PGIDS+=("$!")
+done
+set +m
+log "---- ${#CHAINS[@]} chains running in parallel: ${CHAINS[*]}"
+declare -A RUN FAIL CHAIN_RC
+FAILURES=()
+for c in "${CHAINS[@]}"; do
+  CHAIN_RC[$c]=0; wait "${CHAIN_PID[$c]}" || CHAIN_RC[$c]=$?
+  RUN[$c]=$(grep -c . "$WORK/chain-$c.results" || true)
+  FAIL[$c]=$(grep -c '^FAIL' "$WORK/chain-$c.results" || true)
+  while IFS=$'\t' read -r _ what; do FAILURES+=("$c: $what"); done < <(grep '^FAIL' "$WORK/chain-$c.results" || true)
+  if [ "${CHAIN_RC[$c]}" != 0 ]; then
+    RUN[$c]=$(( ${RUN[$c]} + 1 )); FAIL[$c]=$(( ${FAIL[$c]} + 1 )); FAILURES+=("$c: chain aborted (exit ${CHAIN_RC[$c]})")
+  fi
+  log "---- chain $c: ${RUN[$c]} commands, ${FAIL[$c]} failed"
+  cat "$WORK/chain-$c.console" >&2
+done
 
 # self-check: the same kind of command through the canary Prism must fail with a #VIOLATIONS problem
 log "---- self-check: a non-conforming upstream behind Prism --errors must be caught"
@@ -246,29 +383,33 @@ if timeout 120 node "$FID/hostinger-sdk-flow.js" "$EMU_BASE/hostinger" >&2 </dev
 # summary
 declare -A VIOL WARN
 REPORT="$WORK/prism-findings.txt"; : >"$REPORT"
-for p in "${PROXIED[@]}"; do
-  node "$FID/lib/prism-log.js" "$WORK/prism-$p.log" >"$WORK/prism-$p.summary.json"
-  VIOL[$p]=$(jget "$WORK/prism-$p.summary.json" 'j.violationLines')
-  WARN[$p]=$(jget "$WORK/prism-$p.summary.json" 'j.warningLines')
-  node -e 'const j=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); const p=process.argv[2];
-    for (const v of j.violations) console.log(`${p.padEnd(10)} VIOLATION  ${v.request}  ${v.message}  (x${v.count})`);
-    for (const w of j.warnings)   console.log(`${p.padEnd(10)} warning    ${w.request}  ${w.message}  (x${w.count})`);' \
-    "$WORK/prism-$p.summary.json" "$p" >>"$REPORT"
+for c in "${PROXIED[@]}"; do
+  node "$FID/lib/prism-log.js" "$WORK/prism-$c.log" >"$WORK/prism-$c.summary.json"
+  VIOL[$c]=$(jget "$WORK/prism-$c.summary.json" 'j.violationLines')
+  WARN[$c]=$(jget "$WORK/prism-$c.summary.json" 'j.warningLines')
+  node -e 'const j=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); const c=process.argv[2];
+    for (const v of j.violations) console.log(`${c.padEnd(20)} VIOLATION  ${v.request}  ${v.message}  (x${v.count})`);
+    for (const w of j.warnings)   console.log(`${c.padEnd(20)} warning    ${w.request}  ${w.message}  (x${w.count})`);' \
+    "$WORK/prism-$c.summary.json" "$c" >>"$REPORT"
 done
 
-TOTAL_RUN=0; TOTAL_FAIL=0
+TOTAL_RUN=0; TOTAL_FAIL=0; TOTAL_VIOL=0; LOGS_DIRTY=0
+for c in "${CHAINS[@]}"; do TOTAL_RUN=$((TOTAL_RUN + ${RUN[$c]})); TOTAL_FAIL=$((TOTAL_FAIL + ${FAIL[$c]})); done
+for c in "${PROXIED[@]}"; do
+  TOTAL_VIOL=$((TOTAL_VIOL + ${VIOL[$c]})); [ "${VIOL[$c]}" = 0 ] || LOGS_DIRTY=$((LOGS_DIRTY + 1))
+done
 {
   echo
-  echo "==================================== vpsnap fidelity summary ===================================="
-  printf '%-11s %-36s %8s %9s %11s %9s\n' provider checked-by commands failures violations warnings
-  for p in hostinger hivelocity core vpsorg; do
-    if [ "$p" = vpsorg ]; then by="plain emulator (no spec published)"; v="n/a"; w="n/a"
-    else by="prism $("$PRISM" --version) proxy --errors"; v=${VIOL[$p]}; w=${WARN[$p]}; fi
-    printf '%-11s %-36s %8s %9s %11s %9s\n' "$p" "$by" "${RUN[$p]:-0}" "${FAIL[$p]:-0}" "$v" "$w"
-    TOTAL_RUN=$((TOTAL_RUN + ${RUN[$p]:-0})); TOTAL_FAIL=$((TOTAL_FAIL + ${FAIL[$p]:-0}))
+  echo "=========================================== vpsnap fidelity summary ==========================================="
+  printf '%-21s %-36s %8s %9s %11s %9s\n' chain checked-by commands failures violations warnings
+  for c in "${CHAINS[@]}"; do
+    if [ "$(prov "$c")" = vpsorg ]; then by="plain emulator (no spec published)"; v="n/a"; w="n/a"
+    else by="prism $("$PRISM" --version) proxy --errors"; v=${VIOL[$c]}; w=${WARN[$c]}; fi
+    printf '%-21s %-36s %8s %9s %11s %9s\n' "$c" "$by" "${RUN[$c]}" "${FAIL[$c]}" "$v" "$w"
   done
-  printf '%-11s %-36s %8s %9s\n' "sdk-flow" "hostinger-api-sdk $(node -p "require('$FID/node_modules/hostinger-api-sdk/package.json').version") vs emulator" 1 "$((1 - SDK_OK))"
-  printf '%-11s %-36s %8s %9s\n' "self-check" "canary must be flagged by Prism" 1 "$((1 - CANARY_OK))"
+  printf '%-21s %-36s %8s %9s\n' "sdk-flow" "hostinger-api-sdk $(node -p "require('$FID/node_modules/hostinger-api-sdk/package.json').version") vs emulator" 1 "$((1 - SDK_OK))"
+  printf '%-21s %-36s %8s %9s\n' "self-check" "canary must be flagged by Prism" 1 "$((1 - CANARY_OK))"
+  printf '%-21s %-36s %8s %9s %11s\n' "total" "" "$TOTAL_RUN" "$TOTAL_FAIL" "$TOTAL_VIOL"
   echo
   echo "violations = error lines in Prism's log (each one also made Prism answer 4xx/5xx, so a command failed);"
   echo "warnings   = Prism 'Violation' warnings, passed through even with --errors (e.g. a status code the spec"
@@ -278,11 +419,9 @@ TOTAL_RUN=0; TOTAL_FAIL=0
   echo "total time: $((SECONDS - START)) s"
 } >&2
 
-TOTAL_VIOL=$(( ${VIOL[hostinger]} + ${VIOL[hivelocity]} + ${VIOL[core]} ))
-LOGS_DIRTY=0; for p in "${PROXIED[@]}"; do [ "${VIOL[$p]}" = 0 ] || LOGS_DIRTY=$((LOGS_DIRTY + 1)); done
 # plain closing line over all checks: every CLI command, the SDK flow, the self-check, and "Prism log has no
-# violation" once per proxied provider
+# violation" once per proxied chain
 CHECKS=$(( TOTAL_RUN + 2 + ${#PROXIED[@]} ))
 NFAILED=$(( TOTAL_FAIL + (1 - SDK_OK) + (1 - CANARY_OK) + LOGS_DIRTY ))
-echo "fidelity: $(( CHECKS - NFAILED )) passed, $NFAILED failed"
+echo "fidelity: $(( CHECKS - NFAILED )) passed, $NFAILED failed, $TOTAL_VIOL violations"
 [ "$NFAILED" = 0 ]
