@@ -71,8 +71,14 @@ jget() {
 
 # ---------------------------------------------------------------------------------------------------------------------
 # 1. npm tools, from the committed lock file
-log "npm ci --prefix fidelity (prism-cli, hostinger-api-sdk)"
-(cd "$ROOT" && npm ci --prefix fidelity --no-audit --no-fund --loglevel=error 2>&1 | { grep -v 'Unknown user config' || true; } >&2)
+# (skipped when node_modules already holds exactly the lock file's packages, e.g. a second local run; a fresh clone,
+# as in CI, always installs; FIDELITY_NPM_CI=1 forces it)
+if [ "${FIDELITY_NPM_CI:-}" != 1 ] && node "$FID/lib/npm-installed.js" "$FID"; then
+  log "fidelity/node_modules matches package-lock.json: npm ci skipped (FIDELITY_NPM_CI=1 forces it)"
+else
+  log "npm ci --prefix fidelity (prism-cli, hostinger-api-sdk)"
+  (cd "$ROOT" && npm ci --prefix fidelity --no-audit --no-fund --loglevel=error 2>&1 | { grep -v 'Unknown user config' || true; } >&2)
+fi
 [ -x "$PRISM" ] || { log "prism not installed: $PRISM"; exit 1; }
 [ -d "$FID/node_modules/hostinger-api-sdk" ] || { log "hostinger-api-sdk not installed"; exit 1; }
 log "prism $("$PRISM" --version), hostinger-api-sdk $(node -p "require('$FID/node_modules/hostinger-api-sdk/package.json').version"), node $(node --version)"
@@ -100,6 +106,10 @@ cp "$ROOT/target/vpsnap" "$ROOT/target/vpsnap.jar" "$WORK/bin/"
 VPSNAP="$WORK/bin/vpsnap"
 
 # 3. emulator + Prism proxies
+# The launcher's class-data cache (see target/vpsnap) is keyed by the jar's path, which is new for every run: keep it
+# in the work dir, not in ~/.cache/vpsnap, where each run would leave a 26 MB archive behind. The emulator's start
+# creates it in the background, while the Prisms start; the chains wait for it (below).
+export XDG_CACHE_HOME="$WORK/xdg-cache"
 EMU_OUT="$WORK/emulator.log"
 PGIDS+=("$(spawn "$EMU_OUT" "$VPSNAP" emulator serve --port 0 --async-delay 1s --state "$WORK/emulator-state.json")")
 for _ in $(seq 1 120); do grep -q '/core/v1' "$EMU_OUT" 2>/dev/null && break; sleep 0.25; done
@@ -125,10 +135,17 @@ PGIDS+=("$(spawn "$WORK/canary-upstream.log" node "$FID/lib/bad-upstream.js" "$C
 SPEC[canary]="$SPECS/hivelocity-swagger.yaml"; UPSTREAM[canary]="http://127.0.0.1:$CANARY_UP_PORT/api/v2"
 PROBE[canary]=""; KEYHDR[canary]="X-API-KEY: sandbox-hivelocity-key"
 
-# A chain is a sequence of commands on one provider, run one at a time through its OWN Prism (so each Prism log
-# holds one request at a time and lib/prism-log.js attributes every line to the right request); chains run in
-# parallel. Chain name -> provider; the name before the first '-' is the provider.
-CHAINS=(hostinger hivelocity hivelocity-volumes hivelocity-isos hivelocity-schedules core core-volumes vpsorg)
+# A chain is a sequence of flows on one provider, run one command at a time through the chain's OWN Prism (so each
+# Prism log holds one request at a time and lib/prism-log.js attributes every line to the right request); the chains
+# run in parallel. The chain's name up to the first '-' is its provider.
+CHAINS=(hostinger hivelocity hivelocity-storage core vpsorg)
+declare -A FLOWS=(
+  [hostinger]="flow_snapshots"
+  [hivelocity]="flow_snapshots flow_hivelocity_schedules"
+  [hivelocity-storage]="flow_hivelocity_volumes flow_hivelocity_isos"
+  [core]="flow_snapshots flow_core_volumes"
+  [vpsorg]="flow_snapshots"
+)
 PROXIED=(); for c in "${CHAINS[@]}"; do [ "${c%%-*}" = vpsorg ] || PROXIED+=("$c"); done
 prov() { echo "${1%%-*}"; }
 
@@ -169,7 +186,7 @@ vp() {
   local label=$1 expect=$2; shift 3
   N=$((N + 1))
   OUT="$WORK/cmd-$CHAIN-$(printf %02d $N).json"
-  local err="${OUT%.json}.log" rc=0 why=""
+  local err="${OUT%.json}.log" rc=0 why="" t0=$SECONDS
   local shown=("$@")
   printf '\n$ VPSNAP_API_KEY=sandbox-%s-key vpsnap %s\n' "$PROVIDER" "${GLOBALS[*]} -o json -v --debug ${shown[*]}" >&2
   VPSNAP_API_KEY="sandbox-$PROVIDER-key" timeout "$CMD_TIMEOUT" "$VPSNAP" "${GLOBALS[@]}" -o json -v --debug "$@" \
@@ -193,11 +210,11 @@ vp() {
     return 1
   fi
   printf 'ok\t%s\n' "$label" >>"$RESULTS"
-  echo "  ok ($label)" >&2
+  echo "  ok ($label, $((SECONDS - t0)) s)" >&2
 }
 
-# server list, then SERVERS = the ids in the order listed. Chains of one provider use different servers (below), so
-# that one chain's task on a server (a restore, an ISO attach) cannot make another chain's request on it a 400.
+# server list, then SERVERS = the ids in the order listed. Snapshots use server 0, the other flows servers 1 and 2, so
+# that a task of one Hivelocity chain on a server (a restore, an ISO attach) cannot make the other's request a 400.
 servers() {
   vp "server list" 'Array.isArray(j) && j.length >= 3 && j.every(s => s.id)' -- server list || return 1
   mapfile -t SERVERS < <(jget "$OUT" 'j.map(s => s.id).join("\n")')
@@ -210,7 +227,6 @@ flow_snapshots() {
     hostinger) c=(--replace) ;;                   # one snapshot per VM: make create independent of the seed data
     core) rs=(--new-vm-name "fidelity-restore-$$") ;;
   esac
-  servers || return 0
   local server=${SERVERS[0]}
   [ "$PROVIDER" = hostinger ] && g=(--server "$server") && r=(--server "$server")
   vp "snapshot list" 'Array.isArray(j)' -- snapshot list || true
@@ -231,7 +247,6 @@ flow_snapshots() {
 # Hivelocity volumes: list (all, per device), get, sizes (new, upgrade), create on server 2 (a size from the list),
 # resize (a size from its upgrade list), detach, attach to server 1, delete (with the device, as the seed asks).
 flow_hivelocity_volumes() {
-  servers || return 0
   local s2=${SERVERS[2]} s1=${SERVERS[1]}
   vp "volume list" 'Array.isArray(j) && j.length > 0 && j.every(v => v.id && v.sizeGb > 0)' -- volume list || true
   vp "volume list --server" "j.length > 0 && j.every(v => v.serverId === '$s2') && j.some(v => v.type === 'ROOT')" \
@@ -256,7 +271,6 @@ flow_hivelocity_volumes() {
 
 # Hivelocity ISOs: list, create (200 with the ISO), get, attach to server 1, detach, delete.
 flow_hivelocity_isos() {
-  servers || return 0
   local s1=${SERVERS[1]}
   vp "iso list" 'Array.isArray(j) && j.every(i => i.id && i.name)' -- iso list || true
   vp "iso create" "j.id && j.name === 'fidelity-$$.iso' && j.bootable === true" \
@@ -276,7 +290,6 @@ flow_hivelocity_isos() {
 # volume), list (all, per device), get, delete both. Their fire times are hours to weeks away: no scheduled snapshot
 # is taken during the run.
 flow_hivelocity_schedules() {
-  servers || return 0
   local s2=${SERVERS[2]} s1=${SERVERS[1]}
   local weekday=$(( $(date -u +%u) % 7 + 1 )) day=$(( ( $(date -u +%-d) + 13 ) % 28 + 1 ))
   vp "schedule create --server (weekly)" "j.id && j.source === 'native' && j.serverId === '$s2' && j.interval === 'weekly' && j.weekday === $weekday" \
@@ -301,7 +314,6 @@ flow_hivelocity_schedules() {
 # unattached (vpsnap checks --server but does not send it). Environment and type have no vpsnap lookup: the
 # environment is the emulator's demo one (its VMs' and volume data-01's), the type the one GET /core/volume-types lists.
 flow_core_volumes() {
-  servers || return 0
   local s1=${SERVERS[1]} name="fidelity-vol-$$"
   vp "volume list" 'Array.isArray(j) && j.every(v => v.id && v.name)' -- volume list || true
   vp "volume create (wait)" "j.id && j.name === '$name' && j.sizeGb === 10 && j.status === 'available'" \
@@ -318,24 +330,21 @@ flow_core_volumes() {
      -- volume delete "$vol" --yes --wait-timeout 2m || true
 }
 
-# chain_flow CHAIN: the flow function of a chain
-chain_flow() {
-  case $1 in
-    hostinger|hivelocity|core|vpsorg) echo flow_snapshots ;;
-    *) echo "flow_${1//-/_}" ;;
-  esac
-}
-
-# Runs chain $1 (in a background job): its flow against its Prism (vps.org: the plain emulator, no spec exists).
+# Runs chain $1 (in a background job): server list, then its flows, against its Prism (vps.org: the plain emulator,
+# no spec exists). A flow stops at the first failed command whose output the rest needs.
 run_chain() {
   CHAIN=$1; PROVIDER=$(prov "$1"); RESULTS="$WORK/chain-$CHAIN.results"; : >"$RESULTS"
-  local endpoint
+  local endpoint f
   if [ "$PROVIDER" = vpsorg ]; then endpoint="$EMU_BASE/vpsorg/api/v1"; else endpoint="http://127.0.0.1:${PORT[$CHAIN]}"; fi
   # shellcheck disable=SC2206  # OPTS holds whole words
   GLOBALS=(--provider "$PROVIDER" --endpoint "$endpoint" ${OPTS[$PROVIDER]:-})
-  "$(chain_flow "$CHAIN")"
+  servers || return 0
+  for f in ${FLOWS[$CHAIN]}; do "$f"; done
 }
 
+t0=$SECONDS
+while compgen -G "$XDG_CACHE_HOME/vpsnap/*.lock" >/dev/null && [ $((SECONDS - t0)) -lt 90 ]; do sleep 0.5; done
+log "launcher class-data cache: $(compgen -G "$XDG_CACHE_HOME/vpsnap/*.jsa" >/dev/null || compgen -G "$XDG_CACHE_HOME/vpsnap/*.aot" >/dev/null && echo ready || echo none) ($((SECONDS - t0)) s more)"
 declare -A CHAIN_PID
 set -m   # each chain in its own process group, so cleanup can stop it with everything it started
 for c in "${CHAINS[@]}"; do
@@ -371,8 +380,18 @@ elif grep -q '#VIOLATIONS' "$WORK/canary.log" && grep -q 'sl-violations:' "$WORK
 else
   log "self-check FAILED: vpsnap failed, but not with Prism's #VIOLATIONS problem:"; tail -n 5 "$WORK/canary.log" >&2
 fi
+# an undocumented 2xx (201 where the spec says 200, well-formed body) must fail too: Prism 5 rates it an error
+CANARY_ISO=$(curl -s -o "$WORK/canary-iso.json" -w '%{http_code}' --max-time 10 -X POST -H "${KEYHDR[canary]}" \
+  -H 'content-type: application/json' "http://127.0.0.1:${PORT[canary]}/vps/iso" \
+  -d '{"name":"canary.iso","url":"https://example.com/canary.iso","description":"canary","bootable":true,"facilityCode":"TPA1"}' \
+  || true)
+if [ "$CANARY_ISO" = 500 ] && grep -q '#VIOLATIONS' "$WORK/canary-iso.json"; then
+  echo "  caught as expected: the upstream's undocumented 201 on POST /vps/iso became Prism's 500 #VIOLATIONS" >&2
+else
+  CANARY_OK=0; log "self-check FAILED: an undocumented 201 through the canary Prism answered $CANARY_ISO, not 500 #VIOLATIONS"
+fi
 CANARY_VIOL=$(node "$FID/lib/prism-log.js" "$WORK/prism-canary.log" | node -e 'console.log(JSON.parse(require("fs").readFileSync(0)).violationLines)')
-[ "$CANARY_VIOL" -ge 1 ] || { CANARY_OK=0; log "self-check FAILED: the log counter found no violation in the canary's Prism log"; }
+[ "$CANARY_VIOL" -ge 2 ] || { CANARY_OK=0; log "self-check FAILED: the log counter found $CANARY_VIOL of the canary's 2 violations"; }
 
 # 5. the official Hostinger SDK, straight against the emulator
 log "---- hostinger-api-sdk flow against $EMU_BASE/hostinger (no Prism)"
@@ -411,9 +430,10 @@ done
   printf '%-21s %-36s %8s %9s\n' "self-check" "canary must be flagged by Prism" 1 "$((1 - CANARY_OK))"
   printf '%-21s %-36s %8s %9s %11s\n' "total" "" "$TOTAL_RUN" "$TOTAL_FAIL" "$TOTAL_VIOL"
   echo
-  echo "violations = error lines in Prism's log (each one also made Prism answer 4xx/5xx, so a command failed);"
-  echo "warnings   = Prism 'Violation' warnings, passed through even with --errors (e.g. a status code the spec"
-  echo "             does not document on a not-found path). vps.org: CLI flow only, nothing to validate against."
+  echo "violations = error lines in Prism's log (each one also made Prism answer 4xx/5xx, so a command failed;"
+  echo "             an undocumented 2xx status is one);"
+  echo "warnings   = Prism 'Violation' warnings, passed through even with --errors (an error status the spec does"
+  echo "             not document, e.g. a 404 on a not-found poll). vps.org: CLI flow only, nothing to validate against."
   if [ -s "$REPORT" ]; then echo; echo "Prism findings:"; sed 's/^/  /' "$REPORT"; fi
   if [ "${#FAILURES[@]}" -gt 0 ]; then echo; echo "Failed commands:"; printf '  %s\n' "${FAILURES[@]}"; fi
   echo "total time: $((SECONDS - START)) s"
