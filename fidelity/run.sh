@@ -54,8 +54,17 @@ spawn() {
   echo $!
 }
 
+# A port that is free now, for a Prism to listen on a few seconds later (Hostinger's takes 10-30 s to parse its spec).
+# Taken below the kernel's ephemeral range when that leaves room (a port from listen(0) is in that range, where any
+# outgoing connection on the machine may take it meanwhile); a Prism that still loses its port is restarted on
+# another (start_prism).
 free_port() {
-  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+  node -e 'const net=require("net"), fs=require("fs");
+    let lo=0; try { lo=Number(fs.readFileSync("/proc/sys/net/ipv4/ip_local_port_range","utf8").trim().split(/\s+/)[0]); } catch (e) {}
+    const pick=n=>{ const p=lo>=20000 ? 10000+Math.floor(Math.random()*(lo-10000)) : 0; const s=net.createServer();
+      s.once("error",()=>{ if (n>0) pick(n-1); else process.exit(1); });
+      s.listen(p,"127.0.0.1",()=>{ console.log(s.address().port); s.close(); }); };
+    pick(50);'
 }
 
 # http_status URL HEADER -> prints the status code, or 000 when nothing answers.
@@ -130,8 +139,10 @@ PROBE[hivelocity]="/vps/snapshot?facilityCode=TPA1"; KEYHDR[hivelocity]="X-API-K
 PROBE[core]="/core/snapshots";                      KEYHDR[core]="api_key: sandbox-core-key"
 OPTS[hivelocity]="--facility TPA1"
 # self-check canary: a deliberately non-conforming upstream behind the Hivelocity spec
-CANARY_UP_PORT=$(free_port)
-PGIDS+=("$(spawn "$WORK/canary-upstream.log" node "$FID/lib/bad-upstream.js" "$CANARY_UP_PORT")")
+PGIDS+=("$(spawn "$WORK/canary-upstream.log" node "$FID/lib/bad-upstream.js" 0)")
+for _ in $(seq 1 40); do grep -q '^listening on' "$WORK/canary-upstream.log" 2>/dev/null && break; sleep 0.25; done
+CANARY_UP_PORT=$(sed -n 's/^listening on \([0-9]*\)$/\1/p' "$WORK/canary-upstream.log")
+[ -n "$CANARY_UP_PORT" ] || { log "canary upstream did not start:"; cat "$WORK/canary-upstream.log" >&2; exit 1; }
 SPEC[canary]="$SPECS/hivelocity-swagger.yaml"; UPSTREAM[canary]="http://127.0.0.1:$CANARY_UP_PORT/api/v2"
 PROBE[canary]=""; KEYHDR[canary]="X-API-KEY: sandbox-hivelocity-key"
 
@@ -149,14 +160,17 @@ declare -A FLOWS=(
 PROXIED=(); for c in "${CHAINS[@]}"; do [ "${c%%-*}" = vpsorg ] || PROXIED+=("$c"); done
 prov() { echo "${1%%-*}"; }
 
-declare -A PORT PRISM_PG
-for c in "${PROXIED[@]}" canary; do
-  p=$(prov "$c")
+declare -A PORT PRISM_PG PRISM_TRIES
+# start_prism CHAIN: a Prism proxy --errors for the chain's provider, on a free port
+start_prism() {
+  local c=$1 p; p=$(prov "$1")
   PORT[$c]=$(free_port)
   PRISM_PG[$c]=$(spawn "$WORK/prism-$c.log" "$PRISM" proxy "${SPEC[$p]}" "${UPSTREAM[$p]}" \
                  -h 127.0.0.1 -p "${PORT[$c]}" --errors)
   PGIDS+=("${PRISM_PG[$c]}")
-done
+  PRISM_TRIES[$c]=$(( ${PRISM_TRIES[$c]:-0} + 1 ))
+}
+for c in "${PROXIED[@]}" canary; do start_prism "$c"; done
 for c in "${PROXIED[@]}" canary; do
   p=$(prov "$c")
   t0=$SECONDS
@@ -165,6 +179,11 @@ for c in "${PROXIED[@]}" canary; do
       grep -q 'Prism is listening' "$WORK/prism-$c.log" 2>/dev/null && break
     else
       [ "$(http_status "http://127.0.0.1:${PORT[$c]}${PROBE[$p]}" "${KEYHDR[$p]}")" = 200 ] && break
+    fi
+    if ! kill -0 -- "-${PRISM_PG[$c]}" 2>/dev/null && grep -q EADDRINUSE "$WORK/prism-$c.log" && [ "${PRISM_TRIES[$c]}" -lt 3 ]; then
+      log "prism for $c: port ${PORT[$c]} was taken meanwhile; again on another"
+      mv "$WORK/prism-$c.log" "$WORK/prism-$c.eaddrinuse-${PRISM_TRIES[$c]}.log"
+      start_prism "$c"; continue
     fi
     if ! kill -0 -- "-${PRISM_PG[$c]}" 2>/dev/null || [ $((SECONDS - t0)) -ge "$READY_TIMEOUT" ]; then
       log "Prism for $c did not become ready; log tail:"; tail -n 30 "$WORK/prism-$c.log" >&2; exit 1

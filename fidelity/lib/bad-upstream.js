@@ -5,9 +5,9 @@
 //                         2xx, which Prism 5 with --errors must turn into a 500 #VIOLATIONS;
 //   anything else:        a Hivelocity volume list that breaks the spec (`size` must be an integer, `volumeId` a
 //                         string), which Prism turns into a 500 #VIOLATIONS, so vpsnap must fail.
-// Usage: bad-upstream.js PORT
+// Usage: bad-upstream.js PORT (0 = any free port); prints `listening on N` once it listens.
 'use strict';
-require('http').createServer((req, res) => {
+const server = require('http').createServer((req, res) => {
   res.setHeader('content-type', 'application/json');
   if (req.method === 'POST' && req.url.split('?')[0] === '/api/v2/vps/iso') {
     res.statusCode = 201;
@@ -17,4 +17,5 @@ require('http').createServer((req, res) => {
   }
   res.end(JSON.stringify([{ volumeId: 1, type: 'ROOT', size: 'big', deviceId: 1, facilityCode: 'TPA1',
                             createdAt: '2026-01-01T00:00:00Z' }]));
-}).listen(Number(process.argv[2]), '127.0.0.1');
+});
+server.listen(Number(process.argv[2]), '127.0.0.1', () => console.log(`listening on ${server.address().port}`));
