@@ -130,14 +130,13 @@ CORE_SPEC="$WORK/hyperstack-openapi.derived.yaml"
 node "$FID/lib/derive-core-spec.js" "$SPECS/hyperstack-openapi.yaml" "$CORE_SPEC" 2>&1 | sed 's/^/  /' >&2
 
 # Per provider: spec, upstream (the emulator's base path), readiness probe, key header, extra global options.
-declare -A SPEC UPSTREAM PROBE KEYHDR OPTS
+declare -A SPEC UPSTREAM PROBE KEYHDR
 SPEC[hostinger]="$SPECS/hostinger-openapi.json"; UPSTREAM[hostinger]="$EMU_BASE/hostinger"
 SPEC[hivelocity]="$SPECS/hivelocity-swagger.yaml"; UPSTREAM[hivelocity]="$EMU_BASE/hivelocity/api/v2"
 SPEC[core]="$CORE_SPEC";                            UPSTREAM[core]="$EMU_BASE/core/v1"
 PROBE[hostinger]="/api/vps/v1/virtual-machines";   KEYHDR[hostinger]="Authorization: Bearer sandbox-hostinger-key"
 PROBE[hivelocity]="/vps/snapshot?facilityCode=TPA1"; KEYHDR[hivelocity]="X-API-KEY: sandbox-hivelocity-key"
 PROBE[core]="/core/snapshots";                      KEYHDR[core]="api_key: sandbox-core-key"
-OPTS[hivelocity]="--facility TPA1"
 # self-check canary: a deliberately non-conforming upstream behind the Hivelocity spec
 PGIDS+=("$(spawn "$WORK/canary-upstream.log" node "$FID/lib/bad-upstream.js" 0)")
 for _ in $(seq 1 40); do grep -q '^listening on' "$WORK/canary-upstream.log" 2>/dev/null && break; sleep 0.25; done
@@ -156,6 +155,15 @@ declare -A FLOWS=(
   [hivelocity-storage]="flow_hivelocity_volumes flow_hivelocity_isos"
   [core]="flow_snapshots flow_core_volumes"
   [vpsorg]="flow_snapshots"
+)
+# Extra global options per chain. vpsnap sends Hivelocity's optional clientId (query on GETs/DELETEs, body on POSTs)
+# only when one is configured: the `hivelocity` chain configures the emulator account's (from its state file), so
+# those parameters are validated too; `hivelocity-storage` runs without, the other variant.
+HV_CLIENT_ID=$(jget "$WORK/emulator-state.json" 'j.hivelocity.clientId') \
+  || { log "no hivelocity.clientId in the emulator's state file"; exit 1; }
+declare -A OPTS=(
+  [hivelocity]="--facility TPA1 --client-id $HV_CLIENT_ID"
+  [hivelocity-storage]="--facility TPA1"
 )
 PROXIED=(); for c in "${CHAINS[@]}"; do [ "${c%%-*}" = vpsorg ] || PROXIED+=("$c"); done
 prov() { echo "${1%%-*}"; }
@@ -356,7 +364,7 @@ run_chain() {
   local endpoint f
   if [ "$PROVIDER" = vpsorg ]; then endpoint="$EMU_BASE/vpsorg/api/v1"; else endpoint="http://127.0.0.1:${PORT[$CHAIN]}"; fi
   # shellcheck disable=SC2206  # OPTS holds whole words
-  GLOBALS=(--provider "$PROVIDER" --endpoint "$endpoint" ${OPTS[$PROVIDER]:-})
+  GLOBALS=(--provider "$PROVIDER" --endpoint "$endpoint" ${OPTS[$CHAIN]:-})
   servers || return 0
   for f in ${FLOWS[$CHAIN]}; do "$f"; done
 }
