@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Fidelity check: drives the real vpsnap CLI through Stoplight Prism in proxy mode (--errors) in front of the vpsnap
-# emulator, for the three providers that publish an API spec (Hostinger, Hivelocity, core = Hyperstack), runs the
-# official Hostinger SDK against the emulator, and runs the vps.org flow against the plain emulator (no spec exists).
-# Exits non-zero on any failed command, any Prism violation, or a failed SDK flow. See fidelity/README.md.
+# emulator, for the three providers that publish an API spec (Hostinger snapshots; Hivelocity snapshots, schedules,
+# volumes, ISOs; core = Hyperstack snapshots, volumes), runs the official Hostinger SDK against the emulator, and runs
+# the vps.org flow against the plain emulator (no spec exists). Exits non-zero on any failed command, any Prism
+# violation, a failed SDK flow or a failed self-check. See fidelity/README.md.
 #
 #   bash fidelity/run.sh            (from anywhere; needs java 17, node >= 18, npm; mvn only if target/ is not built)
 #   FIDELITY_KEEP=1 bash fidelity/run.sh   keep the work dir (logs) even on success
+#   FIDELITY_NPM_CI=1 bash fidelity/run.sh npm ci even when node_modules already matches the lock file
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -129,7 +131,7 @@ log "emulator at $EMU_BASE"
 CORE_SPEC="$WORK/hyperstack-openapi.derived.yaml"
 node "$FID/lib/derive-core-spec.js" "$SPECS/hyperstack-openapi.yaml" "$CORE_SPEC" 2>&1 | sed 's/^/  /' >&2
 
-# Per provider: spec, upstream (the emulator's base path), readiness probe, key header, extra global options.
+# Per provider: spec, upstream (the emulator's base path), readiness probe, key header.
 declare -A SPEC UPSTREAM PROBE KEYHDR
 SPEC[hostinger]="$SPECS/hostinger-openapi.json"; UPSTREAM[hostinger]="$EMU_BASE/hostinger"
 SPEC[hivelocity]="$SPECS/hivelocity-swagger.yaml"; UPSTREAM[hivelocity]="$EMU_BASE/hivelocity/api/v2"
