@@ -1,4 +1,4 @@
-package dev.vpsnap.cli;
+package dev.vpsnap.app;
 
 import dev.vpsnap.config.ConfigPaths;
 import dev.vpsnap.emulator.Emulator;
@@ -8,33 +8,38 @@ import dev.vpsnap.error.VpsnapException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * {@code --sandbox}: the emulator inside this process on an ephemeral loopback port, seeded with demo servers, its
- * state kept under {@code $XDG_STATE_HOME/vpsnap/sandbox/} so successive commands see each other's work.
+ * state kept under {@code $XDG_STATE_HOME/vpsnap/sandbox/} so successive commands see each other's work. The sandbox's
+ * local schedules ({@value #SCHEDULES}) and their run locks live there too, so {@code sandbox reset} takes them along.
  */
-final class Sandbox implements AutoCloseable {
-    static final String DEMO_FACILITY = "TPA1";
+public final class SandboxEmulator implements AutoCloseable {
+    public static final String DEMO_FACILITY = "TPA1";
+    /** The sandbox's local schedule store, inside {@link #stateDir}. */
+    public static final String SCHEDULES = "schedules.json";
     private final Emulator emulator;
 
-    private Sandbox(Emulator emulator) {
+    private SandboxEmulator(Emulator emulator) {
         this.emulator = emulator;
     }
 
-    static Path stateDir(Environment env) {
-        return ConfigPaths.stateDir(env.env()).resolve("sandbox");
+    /** Everything the sandbox keeps: emulator state, local schedules, their locks. */
+    public static Path stateDir(Map<String, String> env) {
+        return ConfigPaths.stateDir(env).resolve("sandbox");
     }
 
-    static Sandbox start(Environment env) {
-        Path dir = stateDir(env);
+    static SandboxEmulator start(Path dir, Clock clock) {
         try {
             Files.createDirectories(dir);
             EmulatorConfig cfg = EmulatorConfig.defaults()
                     .withStateFile(dir.resolve("state.json"))
                     .withAsyncDelay(Duration.ofSeconds(2))
-                    .withClock(env.clock());
-            return new Sandbox(Emulator.start(cfg));
+                    .withClock(clock);
+            return new SandboxEmulator(Emulator.start(cfg));
         } catch (IOException e) {
             throw new VpsnapException(ExitCode.INTERNAL, "cannot start the sandbox in " + dir + ": " + e.getMessage());
         }
@@ -44,7 +49,7 @@ final class Sandbox implements AutoCloseable {
         return emulator.baseUrl(provider);
     }
 
-    String apiKey(String provider) {
+    static String apiKey(String provider) {
         return Emulator.apiKey(provider);
     }
 
