@@ -32,7 +32,9 @@ import okhttp3.OkHttpClient;
  * The CLI ({@code cli.Session}), the tests ({@code testing.TestTransport}) and the training run use it; nothing else
  * assembles a transport.
  *
- * <p>Settings (facility, endpoint: exit 2) are checked before the key is resolved.
+ * <p>A connected provider checks in the contract's order: settings (facility, endpoint: exit 2) when it is made;
+ * capability (exit 9) before credentials (exit 3), which are resolved only when the command first needs the account
+ * ({@link Provider#require} or the first API call); then requests.
  */
 public final class Connector implements AutoCloseable {
 
@@ -52,7 +54,7 @@ public final class Connector implements AutoCloseable {
      * One account, as a profile (or flags) describe it.
      *
      * @param endpoint null for the provider's default
-     * @param key      resolved when connecting (never under --sandbox)
+     * @param key      resolved only when the account is first used (never under --sandbox)
      */
     public record Account(String profile, String endpoint, String facility, Long clientId, Supplier<Secret> key) {
     }
@@ -94,7 +96,10 @@ public final class Connector implements AutoCloseable {
         return new Pacer(rate, burst, clock, sleeper);
     }
 
-    /** The provider adapter for one account: settings checked (exit 2), key resolved (exit 3), transport built. */
+    /**
+     * The provider adapter for one account. Settings are checked now (exit 2); the key, the transport and (under
+     * --sandbox) the emulator only when the account is first used.
+     */
     public Provider connect(ProviderFactory factory, Account account, boolean dryRun) {
         ProviderDescriptor d = factory.descriptor();
         boolean needsFacility = d.requiredSettings().contains("facility_code");
@@ -122,7 +127,7 @@ public final class Connector implements AutoCloseable {
             return factory.create(new ProviderContext(account.profile(), t, facility, account.clientId(), wiring.clock(),
                     wiring.sleeper()));
         };
-        return adapter.get();
+        return new LazyProvider(d, adapter);
     }
 
     private synchronized SandboxEmulator sandbox() {
