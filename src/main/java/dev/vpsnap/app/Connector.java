@@ -3,6 +3,7 @@ package dev.vpsnap.app;
 import dev.vpsnap.clock.Sleeper;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.provider.KnownServers;
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
@@ -34,7 +35,8 @@ import okhttp3.OkHttpClient;
  *
  * <p>A connected provider checks in the contract's order: settings (facility, endpoint: exit 2) when it is made;
  * capability (exit 9) before credentials (exit 3), which are resolved only when the command first needs the account
- * ({@link Provider#require} or the first API call); then requests.
+ * ({@link Provider#require} or the first API call); then requests. Every provider it makes applies the unknown-server
+ * rule ({@link KnownServers}).
  */
 public final class Connector implements AutoCloseable {
 
@@ -127,7 +129,7 @@ public final class Connector implements AutoCloseable {
             return factory.create(new ProviderContext(account.profile(), t, facility, account.clientId(), wiring.clock(),
                     wiring.sleeper()));
         };
-        return new LazyProvider(d, adapter);
+        return KnownServers.wrap(new LazyProvider(d, adapter));
     }
 
     private synchronized SandboxEmulator sandbox() {
