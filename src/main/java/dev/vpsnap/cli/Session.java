@@ -13,6 +13,8 @@ import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.ActiveOperations;
 import dev.vpsnap.ops.Durations;
 import dev.vpsnap.ops.Waiter;
+import dev.vpsnap.ops.schedule.LocalSchedules;
+import dev.vpsnap.ops.schedule.ScheduleStore;
 import dev.vpsnap.output.OutputFormat;
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.ProviderDescriptor;
@@ -29,7 +31,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * One invocation's resolved world: output format, profile, credentials and the provider adapter, connected through the composition root ({@link Connector}, which alone builds transports and,
+ * One invocation's resolved world: output format, profile, credentials, where local schedules live, and the
+ * provider adapter, connected through the composition root ({@link Connector}, which alone builds transports and,
  * with {@code --sandbox}, the in-process emulator). Option precedence (flag > env > profile > default) is resolved
  * here and in {@link ProfileResolver}, nowhere else.
  */
@@ -61,13 +64,14 @@ public final class Session implements AutoCloseable {
     }
 
     public OutputFormat outputFormat() {
+        sandboxMode(); // a bad VPSNAP_SANDBOX is exit 2 on every command
         String o = root.output != null ? root.output : env.getenv(ENV_OUTPUT);
         return o == null ? OutputFormat.TABLE : OutputFormat.parse(o);
     }
 
+    /** {@code --sandbox}, or {@code VPSNAP_SANDBOX} (1/true/yes/on, 0/false/no/off; anything else exit 2). */
     public boolean sandboxMode() {
-        String v = env.getenv(ENV_SANDBOX);
-        return root.sandbox || "1".equals(v) || "true".equalsIgnoreCase(v);
+        return root.sandbox | env.flag(ENV_SANDBOX);
     }
 
     public Path configPath() {
@@ -110,6 +114,26 @@ public final class Session implements AutoCloseable {
 
     public Waiter waiter() {
         return new Waiter(env.clock(), env.sleeper(), env.random(), active);
+    }
+
+    /**
+     * Where this run's local schedules live: {@code schedules.json} beside the config file with run locks under
+     * {@code $XDG_STATE_HOME/vpsnap/locks/}; under {@code --sandbox} both inside the sandbox state, so
+     * {@code sandbox reset} takes them along and the real store never sees a sandbox schedule.
+     */
+    public LocalSchedules.Home scheduleHome() {
+        Path file;
+        Path locks;
+        if (sandboxMode()) {
+            Path dir = SandboxEmulator.stateDir(env.env());
+            file = dir.resolve(SandboxEmulator.SCHEDULES);
+            locks = dir.resolve("locks");
+        } else {
+            file = configPath().toAbsolutePath().getParent().resolve(ScheduleStore.FILE_NAME);
+            locks = ConfigPaths.stateDir(env.env()).resolve("locks");
+        }
+        return new LocalSchedules.Home(new ScheduleStore(file, locks.resolve("schedules.lock")), locks, env.clock(),
+                env.random(), this::note);
     }
 
     /** The provider adapter for this invocation. With {@code dryRun} its mutations print curl lines instead. */
@@ -182,6 +206,13 @@ public final class Session implements AutoCloseable {
         synchronized (w) {
             w.println(line);
             w.flush();
+        }
+    }
+
+    /** A status line on stderr, suppressed by {@code -q}. */
+    private void note(String line) {
+        if (!root.quiet) {
+            println(env.err(), "vpsnap: " + line);
         }
     }
 

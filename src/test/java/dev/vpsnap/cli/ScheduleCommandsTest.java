@@ -62,7 +62,12 @@ class ScheduleCommandsTest {
         return a.toArray(String[]::new);
     }
 
+    /** The sandbox's local schedules live in the sandbox state (never the real store beside the config file). */
     private Path store() {
+        return home.resolve("state/vpsnap/sandbox/schedules.json");
+    }
+
+    private Path realStore() {
         return home.resolve("config/vpsnap/schedules.json");
     }
 
@@ -93,6 +98,7 @@ class ScheduleCommandsTest {
         expect(2, "--provider", "fakehv", "schedule", "create", "--server", "7", "--interval", "daily", "--max-snapshots", "0");
         assertEquals(List.of(), fake.calls, "nothing sent");
         assertFalse(Files.exists(store()), "nothing stored");
+        assertFalse(Files.exists(realStore()), "nothing stored");
     }
 
     @Test
@@ -111,6 +117,7 @@ class ScheduleCommandsTest {
         assertTrue(run.err().contains("runs its schedules itself"), run::toString);
         expect(2, "--provider", "fakehv", "schedule", "export", "s1", "--format", "crontab");
         assertFalse(Files.exists(store()));
+        assertFalse(Files.exists(realStore()));
     }
 
     @Test
@@ -181,7 +188,7 @@ class ScheduleCommandsTest {
         String id = JsonAssert.tree(expect(0, sandbox("schedule", "create", "--server", server, "--interval", "hourly",
                 "--max-snapshots", "3")).out()).get("id").asText();
         int before = JsonAssert.tree(expect(0, sandbox("snapshot", "list", "--server", server)).out()).size();
-        Optional<RunLock> held = RunLock.tryAcquire(home.resolve("state/vpsnap/locks"), id);
+        Optional<RunLock> held = RunLock.tryAcquire(home.resolve("state/vpsnap/sandbox/locks"), id);
         assertTrue(held.isPresent());
         try {
             Result r = expect(0, sandbox("schedule", "run", id));

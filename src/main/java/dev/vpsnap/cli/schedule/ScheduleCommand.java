@@ -1,7 +1,6 @@
 package dev.vpsnap.cli.schedule;
 
 import dev.vpsnap.cli.OperationCommand;
-import dev.vpsnap.config.ConfigPaths;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.schedule.LocalSchedule;
@@ -13,7 +12,7 @@ import java.util.Objects;
 /**
  * What the schedule commands share: whether this provider runs schedules itself (decided from its descriptor, so
  * local schedules need no credentials), and the local store: {@code schedules.json} beside the config file, with
- * run locks under {@code $XDG_STATE_HOME/vpsnap/locks/}.
+ * run locks under {@code $XDG_STATE_HOME/vpsnap/locks/} (under --sandbox both in the sandbox state).
  */
 abstract class ScheduleCommand extends OperationCommand {
 
@@ -29,13 +28,13 @@ abstract class ScheduleCommand extends OperationCommand {
         return env().registry().get(providerId()).descriptor().capabilities().contains(Capability.SCHEDULE_NATIVE);
     }
 
+    /** The local store: beside the config file, or the sandbox's own under --sandbox (see Session#scheduleHome). */
     ScheduleStore store() {
-        Path dir = session().configPath().toAbsolutePath().getParent();
-        return new ScheduleStore(dir.resolve(ScheduleStore.FILE_NAME), lockDir().resolve("schedules.lock"));
+        return session().scheduleHome().store();
     }
 
     Path lockDir() {
-        return ConfigPaths.stateDir(env().env()).resolve("locks");
+        return session().scheduleHome().lockDir();
     }
 
     /** The local schedule {@code id}, else exit 4. */

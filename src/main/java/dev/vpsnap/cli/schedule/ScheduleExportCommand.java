@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code schedule export SCHEDULE_ID --format crontab|systemd|kubernetes}: a local schedule as a crontab entry, a
- * systemd service + timer pair, or a Kubernetes CronJob that runs {@code vpsnap schedule run ID}. Never a secret.
+ * systemd service + timer pair, or a Kubernetes CronJob that runs {@code vpsnap schedule run ID}. Never a secret. A
+ * sandbox schedule's export runs it with {@code --sandbox} (where it lives).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Print a crontab entry, systemd service+timer, or Kubernetes CronJob that runs a local schedule.")
@@ -56,14 +57,15 @@ public final class ScheduleExportCommand extends ScheduleCommand {
 
     /** The schedule's profile's non-secret settings (or, made without a profile, the current ones of its provider). */
     private ExportInput input(LocalSchedule s) {
+        boolean sandbox = session().sandboxMode();
         if (s.profile() != null) {
             Profile p = session().config().profile(s.profile()).orElse(null);
             return new ExportInput(s, s.profile(), s.provider(), p == null ? null : p.endpoint(),
-                    p == null ? null : p.facilityCode(), p == null ? null : p.clientId(), binary, image);
+                    p == null ? null : p.facilityCode(), p == null ? null : p.clientId(), binary, image, sandbox);
         }
         ResolvedProfile rp = session().profile();
         boolean same = s.provider().equals(rp.provider());
         return new ExportInput(s, null, s.provider(), same ? rp.endpoint() : null, same ? rp.facilityCode() : null,
-                same ? rp.clientId() : null, binary, image);
+                same ? rp.clientId() : null, binary, image, sandbox);
     }
 }
