@@ -3,6 +3,7 @@ package dev.vpsnap.app;
 import dev.vpsnap.clock.Sleeper;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.ops.schedule.LocalSchedules;
 import dev.vpsnap.provider.KnownServers;
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.ProviderContext;
@@ -36,7 +37,8 @@ import okhttp3.OkHttpClient;
  * <p>A connected provider checks in the contract's order: settings (facility, endpoint: exit 2) when it is made;
  * capability (exit 9) before credentials (exit 3), which are resolved only when the command first needs the account
  * ({@link Provider#require} or the first API call); then requests. Every provider it makes applies the unknown-server
- * rule ({@link KnownServers}).
+ * rule ({@link KnownServers}), and where the provider has no schedules of its own, its {@code schedules()} are
+ * vpsnap's local ones ({@link LocalSchedules}).
  */
 public final class Connector implements AutoCloseable {
 
@@ -46,10 +48,11 @@ public final class Connector implements AutoCloseable {
      * @param maxRate   requests per second for each account (--max-rate), null for the provider's default pace
      * @param dryRun    where a dry run's curl lines go (mutations are then not sent)
      * @param sandbox   the sandbox's state directory, or null for the real providers
+     * @param schedules where local schedules are kept (the sandbox's own under --sandbox)
      */
     public record Wiring(Duration requestTimeout, WireLog.Level wireLevel, Consumer<String> wireSink, Redactor redactor,
                          boolean allowInsecureHttp, Double maxRate, Clock clock, Sleeper sleeper, Consumer<String> dryRun,
-                         Path sandbox) {
+                         Path sandbox, LocalSchedules.Home schedules) {
     }
 
     /**
@@ -129,7 +132,7 @@ public final class Connector implements AutoCloseable {
             return factory.create(new ProviderContext(account.profile(), t, facility, account.clientId(), wiring.clock(),
                     wiring.sleeper()));
         };
-        return KnownServers.wrap(new LazyProvider(d, adapter));
+        return KnownServers.wrap(new LazyProvider(d, adapter, account.profile(), wiring.schedules(), dryRun));
     }
 
     private synchronized SandboxEmulator sandbox() {

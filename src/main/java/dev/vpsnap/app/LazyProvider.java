@@ -1,5 +1,6 @@
 package dev.vpsnap.app;
 
+import dev.vpsnap.ops.schedule.LocalSchedules;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.IsoApi;
 import dev.vpsnap.provider.OperationApi;
@@ -14,16 +15,21 @@ import java.util.function.Supplier;
 /**
  * A provider whose descriptor (capabilities) is known at once and whose adapter — credentials, transport — is made
  * when the account is first used: so an unsupported command is exit 9 before a missing key is exit 3.
- * {@link #require} checks the capability, then connects.
+ * {@link #require} checks the capability, then connects. Schedules are the provider's own where it has them, else
+ * the local ones, which need no connection until a server must be looked up.
  */
 final class LazyProvider implements Provider {
     private final ProviderDescriptor descriptor;
     private final Supplier<Provider> connect;
+    private final ScheduleApi local;
     private Provider adapter;
 
-    LazyProvider(ProviderDescriptor descriptor, Supplier<Provider> connect) {
+    LazyProvider(ProviderDescriptor descriptor, Supplier<Provider> connect, String profile, LocalSchedules.Home home,
+                 boolean dryRun) {
         this.descriptor = descriptor;
         this.connect = connect;
+        this.local = descriptor.capabilities().contains(Capability.SCHEDULE_NATIVE) || home == null ? null
+                : new LocalSchedules(home, profile, descriptor.id(), () -> adapter().servers(), dryRun);
     }
 
     private synchronized Provider adapter() {
@@ -72,6 +78,6 @@ final class LazyProvider implements Provider {
 
     @Override
     public ScheduleApi schedules() {
-        return adapter().schedules();
+        return local != null ? local : adapter().schedules();
     }
 }

@@ -63,10 +63,26 @@ public final class Session implements AutoCloseable {
         return active;
     }
 
+    /** {@code -o}, else {@code VPSNAP_OUTPUT}, else the profile's {@code output}, else table. */
     public OutputFormat outputFormat() {
-        sandboxMode(); // a bad VPSNAP_SANDBOX is exit 2 on every command
         String o = root.output != null ? root.output : env.getenv(ENV_OUTPUT);
+        if (o == null) {
+            o = profileOutput();
+        }
         return o == null ? OutputFormat.TABLE : OutputFormat.parse(o);
+    }
+
+    /**
+     * The profile's default format, when a profile applies. A command that needs no profile (config, providers) is
+     * not failed here by one that cannot be resolved: the command that needs it reports that.
+     */
+    private String profileOutput() {
+        sandboxMode(); // a bad VPSNAP_SANDBOX is exit 2 on every command
+        try {
+            return profile().output();
+        } catch (VpsnapException noProfile) {
+            return null;
+        }
     }
 
     /** {@code --sandbox}, or {@code VPSNAP_SANDBOX} (1/true/yes/on, 0/false/no/off; anything else exit 2). */
@@ -197,7 +213,8 @@ public final class Session implements AutoCloseable {
             connector = new Connector(new Connector.Wiring(Durations.parse(root.requestTimeout), level,
                     line -> println(env.err(), line), redactor, root.allowInsecureHttp,
                     root.maxRate == null ? null : MaxRate.parse(root.maxRate), env.clock(), env.sleeper(),
-                    line -> println(env.out(), line), sandboxMode() ? SandboxEmulator.stateDir(env.env()) : null));
+                    line -> println(env.out(), line), sandboxMode() ? SandboxEmulator.stateDir(env.env()) : null,
+                    scheduleHome()));
         }
         return connector;
     }

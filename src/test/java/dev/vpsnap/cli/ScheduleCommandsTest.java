@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.vpsnap.ops.schedule.LocalSchedule;
 import dev.vpsnap.ops.schedule.RunLock;
+import dev.vpsnap.ops.schedule.ScheduleStore;
 import dev.vpsnap.provider.ProviderRegistry;
 import dev.vpsnap.provider.ScheduleCreate;
 import dev.vpsnap.provider.core.CoreFactory;
@@ -132,7 +134,7 @@ class ScheduleCommandsTest {
         assertEquals("daily", created.get("interval").asText());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store())));
         assertEquals(id, JsonAssert.tree(expect(0, sandbox("schedule", "list")).out()).get(0).get("id").asText());
-        assertEquals(0, JsonAssert.tree(expect(0, sandbox("schedule", "list", "--server", "nope")).out()).size());
+        expect(4, sandbox("schedule", "list", "--server", "nope")); // an unknown server, not an empty list
         assertEquals(0, JsonAssert.tree(expect(0, "--sandbox", "--provider", "core", "-o", "json", "schedule", "list").out()).size(),
                 "another provider's list does not show it");
         assertEquals("Europe/Berlin", JsonAssert.tree(expect(0, sandbox("schedule", "get", id)).out()).get("timezone").asText());
@@ -208,8 +210,14 @@ class ScheduleCommandsTest {
         String server = JsonAssert.tree(expect(0, sandbox("server", "list")).out()).get(0).get("id").asText();
         String good = JsonAssert.tree(expect(0, sandbox("schedule", "create", "--server", server, "--interval", "daily",
                 "--max-snapshots", "3")).out()).get("id").asText();
-        String bad = JsonAssert.tree(expect(0, sandbox("schedule", "create", "--server", "424242", "--interval", "daily",
-                "--max-snapshots", "3")).out()).get("id").asText();
+        expect(4, sandbox("schedule", "create", "--server", "424242", "--interval", "daily", "--max-snapshots", "3"));
+        // a schedule whose server went away after it was made
+        String bad = "ls-dead";
+        new ScheduleStore(store(), home.resolve("state/vpsnap/sandbox/locks/schedules.lock")).update(list -> {
+            list.add(new LocalSchedule(bad, null, "vpsorg", "424242", "daily", 0, 0, null, null, "UTC", 3, "vpsnap-sched",
+                    cli.clock().instant(), null, null));
+            return list;
+        });
         Result r = expect(10, sandbox("schedule", "run", good, bad));
         JsonNode results = JsonAssert.tree(r.out());
         assertTrue(results.get(0).get("ok").asBoolean());

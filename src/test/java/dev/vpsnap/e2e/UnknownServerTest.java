@@ -107,7 +107,7 @@ class UnknownServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hivelocity"})
+    @ValueSource(strings = {"hivelocity", "hostinger", "vpsorg", "core"})
     void schedulesOfAnUnknownServer(String provider) {
         notFound(provider, "schedule", "list", "--server", NOPE);
         notFound(provider, "schedule", "create", "--server", NOPE, "--interval", "daily", "--max-snapshots", "3");

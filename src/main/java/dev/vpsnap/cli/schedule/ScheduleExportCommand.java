@@ -2,14 +2,11 @@ package dev.vpsnap.cli.schedule;
 
 import dev.vpsnap.config.Profile;
 import dev.vpsnap.config.ResolvedProfile;
-import dev.vpsnap.error.ExitCode;
-import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.schedule.ExportFormat;
 import dev.vpsnap.ops.schedule.ExportInput;
 import dev.vpsnap.ops.schedule.LocalSchedule;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,12 +37,7 @@ public final class ScheduleExportCommand extends ScheduleCommand {
     protected int doCall() {
         ExportFormat f = ExportFormat.parse(format);
         what("schedule export " + id);
-        Optional<LocalSchedule> found = store().find(id);
-        if (found.isEmpty() && nativeSchedules()) {
-            throw new VpsnapException(ExitCode.USAGE, providerId() + " runs schedule " + id
-                    + " itself: there is nothing to export (export is for local schedules)");
-        }
-        LocalSchedule s = found.orElseGet(() -> local(id));
+        LocalSchedule s = localSchedule(id, "schedule export");
         String text = f.render(input(s));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schedule", s.id());
