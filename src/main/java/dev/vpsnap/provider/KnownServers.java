@@ -8,17 +8,20 @@ import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.Volume;
 import dev.vpsnap.model.VolumeSize;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * The unknown-server rule, in one place (cli.md "Verdicts"): a server id that names nothing is exit 4,
  * {@code server ID not found}, never an empty list. It costs at most one extra request ({@link ServerApi#exists}),
  * and only when the answer would otherwise be empty — an empty list about a server — or a failure (404, or a
- * rejection) of a request about one. Every provider the composition root connects is wrapped in it, so no command
+ * rejection) of a request about one; a server once seen to exist is not looked up again in the run. Every provider the composition root connects is wrapped in it, so no command
  * repeats it.
  */
 public final class KnownServers implements Provider {
     private final Provider inner;
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     private KnownServers(Provider inner) {
         this.inner = inner;
@@ -29,25 +32,36 @@ public final class KnownServers implements Provider {
     }
 
     /** After an empty answer about {@code serverId}: one lookup; an unknown server is exit 4. */
-    public static <T> List<T> nonEmpty(Supplier<ServerApi> servers, String provider, String serverId, List<T> answer) {
-        if (serverId != null && answer.isEmpty() && !servers.get().exists(serverId)) {
-            throw notFound(provider, serverId, null);
+    private <T> List<T> nonEmpty(String serverId, List<T> answer) {
+        if (serverId != null && answer.isEmpty() && !exists(serverId)) {
+            throw notFound(inner.id(), serverId, null);
         }
         return answer;
     }
 
     /** The server as the reason of a failed request about it, when it is unknown (one lookup); else the failure. */
-    public static VpsnapException explained(Supplier<ServerApi> servers, String provider, String serverId,
-                                            VpsnapException failure) {
+    private VpsnapException explained(String serverId, VpsnapException failure) {
         boolean telling = failure.exitCode() == ExitCode.NOT_FOUND || failure.exitCode() == ExitCode.REJECTED;
         if (serverId == null || !telling || failure instanceof Unknown) {
             return failure;
         }
         try {
-            return servers.get().exists(serverId) ? failure : notFound(provider, serverId, failure);
+            return exists(serverId) ? failure : notFound(inner.id(), serverId, failure);
         } catch (VpsnapException lookupFailed) {
             return failure;
         }
+    }
+
+    /** Whether the server exists; a server seen to exist is not looked up again in this run (reconciliation lists often). */
+    private boolean exists(String serverId) {
+        if (known.contains(serverId)) {
+            return true;
+        }
+        boolean found = inner.servers().exists(serverId);
+        if (found) {
+            known.add(serverId);
+        }
+        return found;
     }
 
     /** A local check (no provider answer to go by): one lookup, exit 4 when the server is unknown. */
@@ -73,12 +87,12 @@ public final class KnownServers implements Provider {
         try {
             return call.get();
         } catch (VpsnapException e) {
-            throw explained(inner::servers, inner.id(), serverId, e);
+            throw explained(serverId, e);
         }
     }
 
     private <T> List<T> listOf(String serverId, Supplier<List<T>> call) {
-        return nonEmpty(inner::servers, inner.id(), serverId, about(serverId, call));
+        return nonEmpty(serverId, about(serverId, call));
     }
 
     @Override
