@@ -61,6 +61,7 @@ public final class SnapshotListCommand extends BaseCommand {
         } else {
             targets = servers.size();
             Provider p = provider();
+            p.require(Capability.SNAPSHOT_LIST); // exit 9, then 3, once: not once per server
             fanOut(servers, server -> listed(p, server), "--server", all, failures);
         }
         List<Snapshot> shown = all.stream()

@@ -1,4 +1,4 @@
-package dev.vpsnap.cli;
+package dev.vpsnap.app;
 
 import dev.vpsnap.config.ConfigPaths;
 import dev.vpsnap.emulator.CorruptStateException;
@@ -9,35 +9,42 @@ import dev.vpsnap.error.VpsnapException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code --sandbox}: the emulator inside this process on an ephemeral loopback port, seeded with demo servers, its
- * state kept under {@code $XDG_STATE_HOME/vpsnap/sandbox/} so successive commands see each other's work.
+ * state kept under {@code $XDG_STATE_HOME/vpsnap/sandbox/} so successive commands see each other's work. The sandbox's
+ * local schedules ({@value #SCHEDULES}) and their run locks live there too, so {@code sandbox reset} takes them along.
  */
-final class Sandbox implements AutoCloseable {
-    static final String DEMO_FACILITY = "TPA1";
+public final class SandboxEmulator implements AutoCloseable {
+    public static final String DEMO_FACILITY = "TPA1";
+    /** The sandbox's local schedule store, inside {@link #stateDir}. */
+    public static final String SCHEDULES = "schedules.json";
     private final Emulator emulator;
-    private final Environment env;
+    private final Consumer<String> warnings;
 
-    private Sandbox(Emulator emulator, Environment env) {
+    private SandboxEmulator(Emulator emulator, Consumer<String> warnings) {
         this.emulator = emulator;
-        this.env = env;
+        this.warnings = warnings;
     }
 
-    static Path stateDir(Environment env) {
-        return ConfigPaths.stateDir(env.env()).resolve("sandbox");
+    /** Everything the sandbox keeps: emulator state, local schedules, their locks. */
+    public static Path stateDir(Map<String, String> env) {
+        return ConfigPaths.stateDir(env).resolve("sandbox");
     }
 
-    static Sandbox start(Environment env) {
-        Path dir = stateDir(env);
+    /** @param warnings one line on stderr each (the state could not be saved when the run ended) */
+    static SandboxEmulator start(Path dir, Clock clock, Consumer<String> warnings) {
         try {
             Files.createDirectories(dir);
             EmulatorConfig cfg = EmulatorConfig.defaults()
                     .withStateFile(dir.resolve("state.json"))
                     .withAsyncDelay(Duration.ofSeconds(2))
-                    .withClock(env.clock());
-            return new Sandbox(Emulator.start(cfg), env);
+                    .withClock(clock);
+            return new SandboxEmulator(Emulator.start(cfg), warnings);
         } catch (CorruptStateException e) {
             throw new VpsnapException(ExitCode.USAGE, "the sandbox state is unreadable: " + e.getMessage(), null, null,
                     "run 'vpsnap sandbox reset' to start afresh", null);
@@ -51,7 +58,7 @@ final class Sandbox implements AutoCloseable {
         return emulator.baseUrl(provider);
     }
 
-    String apiKey(String provider) {
+    static String apiKey(String provider) {
         return Emulator.apiKey(provider);
     }
 
@@ -60,7 +67,7 @@ final class Sandbox implements AutoCloseable {
         try {
             emulator.close();
         } catch (java.io.UncheckedIOException e) {
-            env.err().println("vpsnap: warning: the sandbox state could not be saved: " + e.getMessage());
+            warnings.accept("vpsnap: warning: the sandbox state could not be saved: " + e.getMessage());
         }
     }
 }
