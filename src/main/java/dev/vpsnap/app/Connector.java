@@ -154,7 +154,7 @@ public final class Connector implements AutoCloseable {
         if (url == null) {
             // shown without its query and user info: a token typed into the URL is not echoed
             throw VpsnapException.usage("invalid endpoint URL '"
-                    + endpoint.replaceAll("[?#].*$", "?…").replaceAll("//[^/]*@", "//…@") + "'");
+                    + dev.vpsnap.config.ConfigRules.withoutSecrets(endpoint) + "'");
         }
         if (!url.isHttps() && !wiring.allowInsecureHttp() && !loopback(url.host())) {
             throw new VpsnapException(ExitCode.USAGE, "refusing plain http:// to " + url.host()

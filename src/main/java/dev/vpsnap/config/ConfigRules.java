@@ -46,8 +46,7 @@ public final class ConfigRules {
      */
     public static String checkEndpoint(String value, String where) {
         URI uri;
-        // echoed without query, fragment and user info: a token typed into the URL must not reach stderr or a log
-        String shown = value.replaceAll("[?#].*$", "?…").replaceAll("//[^/]*@", "//…@");
+        String shown = withoutSecrets(value);
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
@@ -64,6 +63,11 @@ public final class ConfigRules {
             throw VpsnapException.usage(prefix(where) + "endpoint '" + shown + "' must be a base URL without ?query or #fragment");
         }
         return value;
+    }
+
+    /** A URL as it may be echoed: without query, fragment and user info (a token typed into it must not reach a log). */
+    public static String withoutSecrets(String url) {
+        return url.replaceAll("[?#].*$", "?…").replaceAll("//[^/]*@", "//…@");
     }
 
     public static Long checkClientId(Long value, String where) {
