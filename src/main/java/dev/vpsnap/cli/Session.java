@@ -20,7 +20,7 @@ import dev.vpsnap.transport.Http;
 import dev.vpsnap.transport.HttpTransport;
 import dev.vpsnap.transport.Pacer;
 import dev.vpsnap.transport.Redactor;
-import dev.vpsnap.transport.RetryPolicy;
+import dev.vpsnap.transport.RetryDeadline;
 import dev.vpsnap.transport.Secret;
 import dev.vpsnap.transport.WireLog;
 import java.net.InetAddress;
@@ -45,6 +45,7 @@ public final class Session implements AutoCloseable {
     private Provider provider;
     private Boolean providerDryRun;
     private Sandbox sandbox;
+    private RetryDeadline deadline;
 
     Session(RootCommand root, Environment env) {
         this.root = root;
@@ -187,21 +188,31 @@ public final class Session implements AutoCloseable {
         AuthStrategy auth = d.bearer() ? new AuthStrategy.Bearer(key) : new AuthStrategy.ApiKeyHeader(d.authHeader(), key);
         Duration timeout = Durations.parse(root.requestTimeout);
         HttpTransport transport = new HttpTransport(Http.derive(Http.shared(), timeout, wireLog()),
-                new HttpTransport.Settings(d.id(), base, auth, RetryPolicy.defaults(), env.sleeper(),
+                new HttpTransport.Settings(d.id(), base, auth, d.pace().retry(), env.sleeper(),
                         dryRun ? line -> {
                             synchronized (env.out()) {
                                 env.out().println(line);
                                 env.out().flush();
                             }
-                        } : null, pacer(d)));
+                        } : null, pacer(d, base), deadline()));
         return factory.create(new ProviderContext(p.name(), transport, facility, p.clientId(), env.clock(), env.sleeper()));
     }
 
-    /** The account's pace: {@code --max-rate} when given, else the provider's default (see its descriptor). */
-    private Pacer pacer(ProviderDescriptor d) {
-        double perSecond = root.maxRate == null ? d.pace().perSecond() : MaxRate.parse(root.maxRate);
-        int burst = root.maxRate == null ? d.pace().burst() : (int) Math.max(1, Math.min(10, perSecond));
-        return new Pacer(perSecond, burst, env.clock(), env.sleeper());
+    /**
+     * The endpoint's pace, shared by every profile of the process that reaches the same host: {@code --max-rate} when
+     * given, else the provider's default (see its descriptor).
+     */
+    private Pacer pacer(ProviderDescriptor d, HttpUrl base) {
+        return d.pace().pacer(d.id(), base, root.maxRate == null ? null : MaxRate.parse(root.maxRate), env.clock(),
+                env.sleeper());
+    }
+
+    /** The run's bound on retrying, one for all its requests ({@link RunDeadline}). */
+    private synchronized RetryDeadline deadline() {
+        if (deadline == null) {
+            deadline = RunDeadline.of(root.spec, env.clock());
+        }
+        return deadline;
     }
 
     private Interceptor wireLog() {
