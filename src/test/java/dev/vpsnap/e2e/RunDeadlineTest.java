@@ -58,12 +58,16 @@ class RunDeadlineTest {
         assertTrue(t.result().err().contains("1m of retrying"), t.result()::toString);
     }
 
+    /** {@code snapshot create --wait-timeout T} while requests matching {@code path} are answered 429 {@code times}. */
+    private Timed createWhileLimited(String path, long retryAfter, int times, String waitTimeout) {
+        String server = cli.servers("vpsorg").get(0);
+        faults.failNextWithRetryAfter("*", path, 429, retryAfter, times);
+        return timed("vpsorg", "snapshot", "create", "--server", server, "--name", "n", "--wait-timeout", waitTimeout);
+    }
+
     @Test
     void aWaitingCommandIsBoundedByItsWaitTimeout() {
-        String server = cli.servers("vpsorg").get(0);
-        faults.failNextWithRetryAfter("*", "/vpsorg/", 429, 86400, 1000);
-
-        Timed t = timed("vpsorg", "snapshot", "create", "--server", server, "--name", "n", "--wait-timeout", "20s");
+        Timed t = createWhileLimited("/vpsorg/", 86400, 1000, "20s");
 
         assertEquals(8, t.result().exitCode(), t.result()::toString);
         assertTrue(t.elapsed().compareTo(Duration.ofSeconds(20)) <= 0, "within --wait-timeout: " + t.elapsed());
@@ -73,10 +77,7 @@ class RunDeadlineTest {
 
     @Test
     void aRetryAfterWithinTheWaitTimeoutIsWaitedOut() {
-        String server = cli.servers("vpsorg").get(0);
-        faults.failNextWithRetryAfter("POST", "/vpsorg/api/v1/snapshots/$", 429, 120, 1);
-
-        Timed t = timed("vpsorg", "snapshot", "create", "--server", server, "--name", "n", "--wait-timeout", "10m");
+        Timed t = createWhileLimited("/vpsorg/api/v1/snapshots/$", 120, 1, "10m");
 
         assertEquals(0, t.result().exitCode(), t.result()::toString);
         assertTrue(t.elapsed().compareTo(Duration.ofSeconds(120)) >= 0, "the provider's 2 minutes were honoured: " + t.elapsed());
