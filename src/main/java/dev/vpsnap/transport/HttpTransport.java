@@ -112,7 +112,9 @@ public final class HttpTransport {
      *     before sending again (the snapshot create reconciliation), or, for a request that destroys data when
      *     repeated, does not send it again at all.</li>
      * <li>A DELETE retried after an answer that may have been lost, and then told the resource is not there (404, 410),
-     *     is done: gone is what was asked. It returns as an empty 204.</li>
+     *     is done: gone is what was asked. It returns as an empty 204. Told it conflicts (400, 409, 422, 423: "task in
+     *     progress", "VM is locked": the deletion the first attempt started), it fails with
+     *     {@link TransportException#maybeProcessed()} (exit 8, not a rejection) for the adapter to find that deletion.</li>
      * <li>A pause that would carry the run past its {@link RetryDeadline} is not taken: a {@code Retry-After} beyond it
      *     fails at once (exit 8) naming the time the provider asked for; a backoff beyond it ends the retrying.</li>
      * </ul>
@@ -160,8 +162,13 @@ public final class HttpTransport {
                 }
                 ResponseBody b = resp.body();
                 String text = b == null ? "" : b.string();
-                if (mayHaveApplied && "DELETE".equals(request.method()) && (status == 404 || status == 410)) {
-                    return new ApiResponse(204, MissingNode.getInstance());
+                if (mayHaveApplied && "DELETE".equals(request.method())) {
+                    if (status == 404 || status == 410) {
+                        return new ApiResponse(204, MissingNode.getInstance()); // gone is what was asked
+                    }
+                    if (status == 400 || status == 409 || status == 422 || status == 423) {
+                        throw deleteUnderway(status, resp.header("Content-Type"), text);
+                    }
                 }
                 throw failure(status, resp.header("Content-Type"), text, !idempotent);
             } catch (InterruptedIOException e) {
@@ -217,6 +224,16 @@ public final class HttpTransport {
                 + "), beyond this run's deadline (" + deadline.label() + ")";
         throw new TransportException(why, settings.provider(), status, "try again after " + when.truncatedTo(
                 java.time.temporal.ChronoUnit.SECONDS) + ", or allow more time with --wait-timeout", false, null);
+    }
+
+    /**
+     * A DELETE retried after a lost answer, now refused as conflicting ("task in progress", "VM is locked"): most likely
+     * by the deletion the first attempt started. Not a rejection: the adapter reconciles (it looks for the deletion).
+     */
+    private TransportException deleteUnderway(int status, String contentType, String body) {
+        VpsnapException e = ErrorDecoder.decode(settings.provider(), status, contentType, body);
+        return new TransportException(e.getMessage(), settings.provider(), status,
+                "the first delete may have been applied and still be running; check before retrying", true, null);
     }
 
     /**

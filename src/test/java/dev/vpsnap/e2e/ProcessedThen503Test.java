@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.vpsnap.emulator.Emulator;
 import dev.vpsnap.emulator.FaultPlan;
 import dev.vpsnap.testing.CliHarness.Result;
-import dev.vpsnap.testing.EmulatorCli;
+import dev.vpsnap.testing.EmulatorCliTest;
 import dev.vpsnap.testing.JsonAssert;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,22 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * per provider, the CLI against the emulator (fault {@link FaultPlan#processThenAnswer503Next}), counting the POSTs
  * that reached the provider and the resources afterwards.
  */
-class ProcessedThen503Test {
-    private EmulatorCli cli;
-    private Emulator emu;
-
-    @BeforeEach
-    void start() {
-        cli = new EmulatorCli();
-        cli.harness().env("HOSTINGER_API_TOKEN", Emulator.apiKey("hostinger"));
-        emu = cli.emulator();
-    }
-
-    @AfterEach
-    void stop() {
-        cli.close();
-    }
-
+class ProcessedThen503Test extends EmulatorCliTest {
     private static String createPost(String provider) {
         return switch (provider) {
             case "vpsorg" -> "/vpsorg/api/v1/snapshots/$";
@@ -67,8 +49,8 @@ class ProcessedThen503Test {
     @ValueSource(strings = {"vpsorg", "core", "hivelocity"})
     void aCreateProcessedThenAnswered503IsLookedUpAndMakesExactlyOneSnapshot(String provider) {
         String server = cli.servers(provider).get(0);
-        FaultPlan.Watch posts = emu.faults().watch("POST", createPost(provider));
-        emu.faults().processThenAnswer503Next("POST", createPost(provider), 1, 3);
+        FaultPlan.Watch posts = faults.watch("POST", createPost(provider));
+        faults.processThenAnswer503Next("POST", createPost(provider), 1, 3);
 
         Result r = cli.run(provider, "snapshot", "create", "--server", server, "--name", "once");
 
@@ -83,8 +65,8 @@ class ProcessedThen503Test {
     @Test
     void hostingersOverwritingCreateIsNeverReSent() {
         String vm = cli.servers("hostinger").get(0);
-        FaultPlan.Watch posts = emu.faults().watch("POST", createPost("hostinger"));
-        emu.faults().processThenAnswer503Next("POST", createPost("hostinger"), 1, 3);
+        FaultPlan.Watch posts = faults.watch("POST", createPost("hostinger"));
+        faults.processThenAnswer503Next("POST", createPost("hostinger"), 1, 3);
 
         Result r = cli.run("hostinger", "snapshot", "create", "--server", vm, "--name", "x", "--replace");
 
@@ -97,11 +79,9 @@ class ProcessedThen503Test {
     @ValueSource(strings = {"vpsorg", "core", "hivelocity", "hostinger"})
     void aRestoreProcessedThenAnswered503RunsOnceAndIsNotReportedAsDone(String provider) {
         String server = cli.servers(provider).get(0);
-        Result made = cli.run(provider, "snapshot", "create", "--server", server, "--name", "base", "--replace");
-        assertEquals(0, made.exitCode(), made::toString);
-        String id = JsonAssert.tree(made.out()).get("id").asText();
-        FaultPlan.Watch posts = emu.faults().watch("POST", restorePost(provider));
-        emu.faults().processThenAnswer503Next("POST", restorePost(provider), 1, 3);
+        String id = snapshotOn(provider, server, "base");
+        FaultPlan.Watch posts = faults.watch("POST", restorePost(provider));
+        faults.processThenAnswer503Next("POST", restorePost(provider), 1, 3);
 
         Result r = provider.equals("core") // core restores into a new VM
                 ? cli.run(provider, "snapshot", "restore", id, "--server", server, "--new-vm-name", "restored", "--yes")
@@ -117,8 +97,8 @@ class ProcessedThen503Test {
     void aBillableVolumeCreateProcessedThenAnswered503MakesOneVolume() {
         String server = cli.servers("hivelocity").get(0);
         int before = JsonAssert.tree(cli.run("hivelocity", "volume", "list").out()).size();
-        FaultPlan.Watch posts = emu.faults().watch("POST", "/hivelocity/api/v2/vps/volume$");
-        emu.faults().processThenAnswer503Next("POST", "/hivelocity/api/v2/vps/volume$", 1, 3);
+        FaultPlan.Watch posts = faults.watch("POST", "/hivelocity/api/v2/vps/volume$");
+        faults.processThenAnswer503Next("POST", "/hivelocity/api/v2/vps/volume$", 1, 3);
 
         Result r = cli.run("hivelocity", "volume", "create", "--server", server, "--size", "100", "--yes");
 

@@ -6,32 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpsnap.emulator.FaultPlan;
 import dev.vpsnap.testing.CliHarness.Result;
-import dev.vpsnap.testing.EmulatorCli;
+import dev.vpsnap.testing.EmulatorCliTest;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every retry and every Retry-After is bounded by the run's deadline: the CLI against the emulator answering every
  * request 429, on the harness's fake clock (elapsed time is what the run would have waited).
  */
-class RunDeadlineTest {
-    private EmulatorCli cli;
-    private FaultPlan faults;
-
-    @BeforeEach
-    void start() {
-        cli = new EmulatorCli();
-        faults = cli.emulator().faults();
-    }
-
-    @AfterEach
-    void stop() {
-        cli.close();
-    }
-
+class RunDeadlineTest extends EmulatorCliTest {
     private record Timed(Result result, Duration elapsed) {
     }
 
