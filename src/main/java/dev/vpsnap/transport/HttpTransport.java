@@ -222,8 +222,9 @@ public final class HttpTransport {
         String why = ErrorDecoder.reason(status) + ": the provider asked to be retried after "
                 + RetryDeadline.text(retryAfter) + " (at " + when.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 + "), beyond this run's deadline (" + deadline.label() + ")";
-        throw new TransportException(why, settings.provider(), status, "try again after " + when.truncatedTo(
-                java.time.temporal.ChronoUnit.SECONDS) + ", or allow more time with --wait-timeout", false, null);
+        String hint = "try again after " + when.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + (deadline.label().startsWith("--wait-timeout") ? ", or allow more time with --wait-timeout" : "");
+        throw new TransportException(why, settings.provider(), status, hint, false, null);
     }
 
     /**
