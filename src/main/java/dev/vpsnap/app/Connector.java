@@ -12,9 +12,8 @@ import dev.vpsnap.provider.ProviderFactory;
 import dev.vpsnap.transport.AuthStrategy;
 import dev.vpsnap.transport.Http;
 import dev.vpsnap.transport.HttpTransport;
-import dev.vpsnap.transport.Pacer;
 import dev.vpsnap.transport.Redactor;
-import dev.vpsnap.transport.RetryPolicy;
+import dev.vpsnap.transport.RetryDeadline;
 import dev.vpsnap.transport.Secret;
 import dev.vpsnap.transport.WireLog;
 import java.net.InetAddress;
@@ -52,7 +51,7 @@ public final class Connector implements AutoCloseable {
      */
     public record Wiring(Duration requestTimeout, WireLog.Level wireLevel, Consumer<String> wireSink, Redactor redactor,
                          boolean allowInsecureHttp, Double maxRate, Clock clock, Sleeper sleeper, Consumer<String> dryRun,
-                         Path sandbox, LocalSchedules.Home schedules) {
+                         Path sandbox, LocalSchedules.Home schedules, RetryDeadline deadline) {
     }
 
     /**
@@ -94,13 +93,6 @@ public final class Connector implements AutoCloseable {
         return new HttpTransport(client(requestTimeout, wireLog), settings);
     }
 
-    /** An account's pace: {@code perSecond} when given (burst up to 10), else the provider's documented default. */
-    public static Pacer pacer(ProviderDescriptor d, Double perSecond, Clock clock, Sleeper sleeper) {
-        double rate = perSecond == null ? d.pace().perSecond() : perSecond;
-        int burst = perSecond == null ? d.pace().burst() : (int) Math.max(1, Math.min(10, perSecond));
-        return new Pacer(rate, burst, clock, sleeper);
-    }
-
     /**
      * The provider adapter for one account. Settings are checked now (exit 2); the key, the transport and (under
      * --sandbox) the emulator only when the account is first used.
@@ -127,8 +119,9 @@ public final class Connector implements AutoCloseable {
             }
             wiring.redactor().add(key);
             HttpTransport t = transport(wiring.requestTimeout(), wireLog(), new HttpTransport.Settings(d.id(), url,
-                    auth(d, key), RetryPolicy.defaults(), wiring.sleeper(), dryRun ? wiring.dryRun() : null,
-                    pacer(d, wiring.maxRate(), wiring.clock(), wiring.sleeper())));
+                    auth(d, key), d.pace().retry(), wiring.sleeper(), dryRun ? wiring.dryRun() : null,
+                    // shared by every profile of the process that reaches the same host (see RequestPace)
+                    d.pace().pacer(d.id(), url, wiring.maxRate(), wiring.clock(), wiring.sleeper()), wiring.deadline()));
             return factory.create(new ProviderContext(account.profile(), t, facility, account.clientId(), wiring.clock(),
                     wiring.sleeper()));
         };

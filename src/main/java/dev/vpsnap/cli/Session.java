@@ -19,6 +19,7 @@ import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
 import dev.vpsnap.transport.Redactor;
+import dev.vpsnap.transport.RetryDeadline;
 import dev.vpsnap.transport.Secret;
 import dev.vpsnap.transport.WireLog;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ public final class Session implements AutoCloseable {
     private Provider provider;
     private Boolean providerDryRun;
     private Connector connector;
+    private RetryDeadline deadline;
 
     Session(RootCommand root, Environment env) {
         this.root = root;
@@ -207,6 +209,14 @@ public final class Session implements AutoCloseable {
                 key), dryRun);
     }
 
+    /** The run's bound on retrying, one for all its requests ({@link RunDeadline}). */
+    private synchronized RetryDeadline deadline() {
+        if (deadline == null) {
+            deadline = RunDeadline.of(root.spec, env.clock());
+        }
+        return deadline;
+    }
+
     private synchronized Connector connector() {
         if (connector == null) {
             WireLog.Level level = root.debugEnabled() ? WireLog.Level.DEBUG : root.verbose ? WireLog.Level.VERBOSE
@@ -215,7 +225,7 @@ public final class Session implements AutoCloseable {
                     line -> println(env.err(), line), redactor, root.allowInsecureHttp,
                     root.maxRate == null ? null : MaxRate.parse(root.maxRate), env.clock(), env.sleeper(),
                     line -> println(env.out(), line), sandboxMode() ? SandboxEmulator.stateDir(env.env()) : null,
-                    scheduleHome()));
+                    scheduleHome(), deadline()));
         }
         return connector;
     }

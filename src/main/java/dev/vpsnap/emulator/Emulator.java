@@ -176,7 +176,7 @@ public final class Emulator implements AutoCloseable {
                 return;
             }
             if (kind == FaultPlan.Kind.FAIL) {
-                write(ex, api.faultResponse(req, scripted.status()));
+                write(ex, scripted.decorate(api.faultResponse(req, scripted.status())));
                 return;
             }
             Duration wait = faults.acquireRateLimit(api.id());
@@ -191,7 +191,7 @@ public final class Emulator implements AutoCloseable {
                 return;
             }
             Resp resp = process(api, req);
-            if (kind == FaultPlan.Kind.FAIL_AFTER_APPLY) resp = api.faultResponse(req, scripted.status());
+            if (kind == FaultPlan.Kind.FAIL_AFTER_APPLY) resp = scripted.decorate(api.faultResponse(req, scripted.status()));
             if (kind == FaultPlan.Kind.TRUNCATE) writeTruncated(ex, resp);
             else write(ex, resp);
         } catch (InterruptedException e) {

@@ -31,26 +31,61 @@ public final class FaultPlan {
         FAIL_AFTER_APPLY
     }
 
-    record Scripted(Kind kind, int status) {}
+    /** @param retryAfterSeconds a {@code Retry-After} header on the answer, when not negative */
+    record Scripted(Kind kind, int status, long retryAfterSeconds) {
+        /** The injected answer, with its {@code Retry-After} when the rule has one. */
+        Resp decorate(Resp r) {
+            return retryAfterSeconds < 0 ? r : r.withHeader("Retry-After", Long.toString(retryAfterSeconds));
+        }
+    }
 
     private static final class Rule {
         final String method;
         final Pattern path;
         final Kind kind;
         final int status;
+        final long retryAfterSeconds;
         int remaining;
 
         Rule(String method, String pathRegex, Kind kind, int status, int times) {
+            this(method, pathRegex, kind, status, times, -1);
+        }
+
+        Rule(String method, String pathRegex, Kind kind, int status, int times, long retryAfterSeconds) {
             if (times < 1) throw new IllegalArgumentException("times must be >= 1");
             this.method = method == null || method.equals("*") ? null : method.toUpperCase(java.util.Locale.ROOT);
             this.path = Pattern.compile(pathRegex == null ? "" : pathRegex);
             this.kind = kind;
             this.status = status;
+            this.retryAfterSeconds = retryAfterSeconds;
             this.remaining = times;
         }
     }
 
     private final List<Rule> rules = new ArrayList<>();
+    private final List<Watch> watches = new ArrayList<>();
+
+    /** Counts the requests whose method and path match, without changing them (how many creates were really sent). */
+    public static final class Watch {
+        private final String method;
+        private final Pattern path;
+        private int count;
+
+        private Watch(String method, String pathRegex) {
+            this.method = method == null || method.equals("*") ? null : method.toUpperCase(java.util.Locale.ROOT);
+            this.path = Pattern.compile(pathRegex == null ? "" : pathRegex);
+        }
+
+        public synchronized int count() {
+            return count;
+        }
+
+        private synchronized void see(String m, String fullPath) {
+            if ((method == null || method.equals(m)) && path.matcher(fullPath).find()) {
+                count++;
+            }
+        }
+    }
     private final RateLimiter rateLimiter;
     private final Random random;
     private volatile Duration latency;
@@ -120,6 +155,29 @@ public final class FaultPlan {
         return add(new Rule(method, pathRegex, Kind.FAIL_AFTER_APPLY, checkStatus(status), times));
     }
 
+    /**
+     * The next {@code times} matching requests are processed (state changes: the snapshot is made, the restore runs),
+     * then answered 503 with {@code Retry-After: retryAfterSeconds}: a gateway that timed out on a backend which acted.
+     * A client that re-sends on such a 503 without looking makes a second resource.
+     */
+    public FaultPlan processThenAnswer503Next(String method, String pathRegex, long retryAfterSeconds, int times) {
+        if (retryAfterSeconds < 0) throw new IllegalArgumentException("retryAfterSeconds must be >= 0");
+        return add(new Rule(method, pathRegex, Kind.FAIL_AFTER_APPLY, 503, times, retryAfterSeconds));
+    }
+
+    /** The next {@code times} matching requests are answered {@code status} with {@code Retry-After}, unprocessed. */
+    public FaultPlan failNextWithRetryAfter(String method, String pathRegex, int status, long retryAfterSeconds, int times) {
+        if (retryAfterSeconds < 0) throw new IllegalArgumentException("retryAfterSeconds must be >= 0");
+        return add(new Rule(method, pathRegex, Kind.FAIL, checkStatus(status), times, retryAfterSeconds));
+    }
+
+    /** From now on, counts the requests that match {@code method} and {@code pathRegex} (as scripted rules do). */
+    public synchronized Watch watch(String method, String pathRegex) {
+        Watch w = new Watch(method, pathRegex);
+        watches.add(w);
+        return w;
+    }
+
     /** Removes all scripted rules and standing faults (latency 0, no rate limit, failRate 0). */
     public synchronized FaultPlan clear() {
         rules.clear();
@@ -137,11 +195,14 @@ public final class FaultPlan {
     // ---- used by the emulator --------------------------------------------------------------------------
 
     synchronized Scripted takeScripted(String method, String fullPath) {
+        for (Watch w : watches) {
+            w.see(method, fullPath);
+        }
         for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
             Rule r = it.next();
             if ((r.method == null || r.method.equals(method)) && r.path.matcher(fullPath).find()) {
                 if (--r.remaining <= 0) it.remove();
-                return new Scripted(r.kind, r.status);
+                return new Scripted(r.kind, r.status, r.retryAfterSeconds);
             }
         }
         return null;

@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  *     at most {@link #MAX_SENDS} times in all. A look that fails leaves it uncertain: the original error is reported
  *     with the hint to check before retrying, and nothing is sent again.</li>
  * </ul>
- * A provider without snapshot names (Hostinger) cannot be matched; its create overwrites the VM's one snapshot, so a
- * second send cannot make a duplicate either.
+ * A provider without snapshot names (Hostinger) cannot be matched, and its create overwrites the VM's one snapshot:
+ * after an ambiguous failure it is never sent again (the error says the create may have been applied).
  * <p>Concurrent {@code --idempotent} runs on one host (two CI jobs of one commit) take turns under a {@link HostLock}
  * per provider, server and name, held from the lookup until the new snapshot is listed: the second run finds and adopts
  * the first one's snapshot instead of making another.
@@ -114,8 +114,8 @@ public final class SnapshotCreator {
             try {
                 return new Outcome(snapshots.create(request), provider.operations(), null, false);
             } catch (TransportException e) {
-                if (!ambiguous(e) || request.name() == null) {
-                    throw e;
+                if (!ambiguous(e) || request.name() == null || snapshots.createOverwrites()) {
+                    throw e; // an overwriting create (Hostinger) is never re-sent: a second one could destroy data
                 }
                 Optional<Snapshot> found = lookFor(snapshots, request, e);
                 if (found.isPresent()) {

@@ -5,8 +5,9 @@ import java.util.Random;
 
 /**
  * Exponential backoff with full jitter. Idempotent requests are retried on connection errors, 429, 502, 503, 504;
- * a POST only when it is known not to have been processed (connection refused, 429, 503 with Retry-After).
- * A provider's Retry-After is honoured, capped at {@code retryAfterCap} so a hostile value cannot stall a cron job.
+ * a POST only when it is known not to have been processed (connection refused, 429). A provider's Retry-After is
+ * honoured, capped at {@code retryAfterCap}; the real bound on any pause is the run's {@link RetryDeadline}, so a
+ * hostile value fails at once instead of stalling a cron job.
  */
 public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration retryAfterCap, Random random,
                           int rateLimitedAttempts) {
@@ -16,12 +17,22 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         this(maxAttempts, baseDelay, maxDelay, retryAfterCap, random, maxAttempts);
     }
 
+    /** Answers of 429 one request may get by default before it fails (see {@link #defaults()}). */
+    public static final int DEFAULT_RATE_LIMITED_ATTEMPTS = 12;
+
     /**
      * 4 attempts; but up to 12 answers of 429 for one request (a 429 was not processed, and the whole run pauses with
-     * it, so a burst of creates at the limit loses nothing).
+     * it, so a burst of creates at the limit loses nothing). {@code Retry-After} is honoured as asked: the run's
+     * deadline, not a cap, decides whether it is waited for.
      */
     public static RetryPolicy defaults() {
-        return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofSeconds(60), new Random(), 12);
+        return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofDays(1), new Random(),
+                DEFAULT_RATE_LIMITED_ATTEMPTS);
+    }
+
+    /** This policy with another number of tries on 429 (Hostinger: 3, since repeated violations can block the IP). */
+    public RetryPolicy withRateLimitedAttempts(int tries) {
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, retryAfterCap, random, tries);
     }
 
     public static RetryPolicy none() {

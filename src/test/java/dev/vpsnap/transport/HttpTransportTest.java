@@ -89,14 +89,47 @@ class HttpTransportTest {
     }
 
     @Test
-    void postIsRetriedOn503OnlyWithRetryAfter() {
-        server.enqueue(status(503));
-        assertThrows(VpsnapException.class, () -> transport.post("things", null));
-        assertEquals(1, server.getRequestCount());
+    void postIsNotReSentAfter503EvenWithRetryAfterAndSaysItMayHaveBeenApplied() {
         server.enqueue(status(503).setHeader("Retry-After", "1"));
         server.enqueue(new MockResponse().setBody("{}"));
-        transport.post("things", null);
-        assertEquals(3, server.getRequestCount());
+        TransportException e = assertThrows(TransportException.class, () -> transport.post("things", null));
+        assertTrue(e.maybeProcessed(), "a gateway may answer 503 after the backend acted: the caller looks first");
+        assertEquals(503, e.httpStatus());
+        assertEquals(ExitCode.UNAVAILABLE, e.exitCode());
+        assertEquals(1, server.getRequestCount(), "not re-sent");
+        assertEquals(List.of(), clock.sleeps());
+    }
+
+    @Test
+    void aGetIsRetriedOn503HonouringRetryAfter() {
+        server.enqueue(status(503).setHeader("Retry-After", "4"));
+        server.enqueue(new MockResponse().setBody("{}"));
+        transport.get("things");
+        assertEquals(2, server.getRequestCount());
+        assertEquals(List.of(Duration.ofSeconds(4)), clock.sleeps());
+    }
+
+    @Test
+    void aDeleteRetriedAfterALostAnswerThatFindsItGoneIsDone() throws Exception {
+        server.enqueue(status(503)); // the provider deleted it, the gateway lost the answer
+        server.enqueue(status(404));
+        ApiResponse r = transport.send("DELETE", "things/5", Map.of(), null);
+        assertEquals(204, r.status());
+        assertFalse(r.hasBody());
+        assertEquals("DELETE", server.takeRequest().getMethod());
+        assertEquals("DELETE", server.takeRequest().getMethod());
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
+    void aDeleteThatFindsNothingAtTheFirstTryIsNotFound() {
+        server.enqueue(status(404));
+        VpsnapException e = assertThrows(VpsnapException.class, () -> transport.send("DELETE", "things/5", Map.of(), null));
+        assertEquals(ExitCode.NOT_FOUND, e.exitCode());
+        server.enqueue(status(429).setHeader("Retry-After", "1")); // not processed: a 404 after it is a real 404
+        server.enqueue(status(404));
+        e = assertThrows(VpsnapException.class, () -> transport.send("DELETE", "things/6", Map.of(), null));
+        assertEquals(ExitCode.NOT_FOUND, e.exitCode());
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
 import dev.vpsnap.provider.RequestPace;
+import dev.vpsnap.transport.Pacer;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,10 @@ import java.util.Map;
  * resize, no size list) are polled by volume status; there are no ISOs and no native schedules (null parts: exit 9).
  */
 public final class CoreFactory implements ProviderFactory {
+    /** Core's pace: with {@link #CORE_BURST}, at most 450 requests in any 60 s window, under the documented 500. */
+    static final double CORE_PER_MINUTE = 440;
+    static final int CORE_BURST = 10;
+
     public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
             "core", "core (Hyperstack)", "https://infrahub-api.nexgencloud.com/v1", "api_key", false, "CORE_API_KEY",
             EnumSet.of(SERVER_LIST, SNAPSHOT_LIST, SNAPSHOT_GET, SNAPSHOT_CREATE, SNAPSHOT_RESTORE, SNAPSHOT_DELETE,
@@ -28,7 +34,14 @@ public final class CoreFactory implements ProviderFactory {
                     VOLUME_SIZES, "no size list: any whole GB is accepted",
                     VOLUME_CREATE, "needs --name, --environment and --type; created unattached"),
             "GET /core/snapshots/{id} status", List.of(),
-            new RequestPace(500, 10, "documented: 500 requests per minute per source IP, across all endpoints (providers.md)"));
+            // Documented: 500 requests/min per source IP across all endpoints; the first excess blocks every call for the
+            // rest of the minute, with no Retry-After documented. Paced at 440/min with a burst of 10, so at most
+            // 10 + 440 = 450 in any 60 s window (a tenth spare for another client on the same IP); a 429 without
+            // Retry-After pauses every worker 60 s instead of retrying into the block; the docs advise giving up after
+            // 5 attempts.
+            new RequestPace(new Pacer.Policy(CORE_PER_MINUTE / 60.0, CORE_PER_MINUTE / 60.0, CORE_BURST, true,
+                    Duration.ofSeconds(60)), 5, "documented: 500/min per source IP, the first excess blocks a minute;"
+                    + " paced at 440/min, burst 10 (<= 450 in any 60 s), a 429 without Retry-After pauses all 60 s"));
 
     @Override
     public ProviderDescriptor descriptor() {

@@ -43,7 +43,9 @@ public final class HivelocityFactory implements ProviderFactory {
                     VOLUME_CREATE, "GiB in, bytes out; billable", VOLUME_RESIZE, "grow only; billable",
                     SCHEDULE_NATIVE, "snapshotSchedule API, per volume; --name-prefix does not apply"),
             "task GET /network/status/{taskId}", List.of("facility_code"),
-            new RequestPace(120, 5, "no limit documented; its own SDK waits 5 minutes after a 429, so stay well clear: 2/s"));
+            // No limit is documented (its cluster-api provider just waits 5 minutes after any 429): adapt, as for vps.org.
+            RequestPace.adaptive("no limit documented (providers.md): unpaced, bounded by --parallel, until a 429; then half"
+                    + " of what was accepted, Retry-After honoured, probing back up additively"));
 
     static final String ID = DESCRIPTOR.id();
 

@@ -22,6 +22,8 @@ final class HostingerClient {
     private static final String VMS = "api/vps/v1/virtual-machines";
     private static final TypeReference<List<VirtualMachineResource>> VM_LIST = new TypeReference<>() {
     };
+    private static final TypeReference<List<ActionResource>> ACTION_LIST = new TypeReference<>() {
+    };
 
     private final HttpTransport http;
 
@@ -86,6 +88,19 @@ final class HostingerClient {
     /** {@code GET .../virtual-machines/{vmId}/actions/{actionId}}. */
     ActionResource getAction(long vmId, long actionId) {
         return action(http.get(VMS + "/" + vmId + "/actions/" + actionId), false);
+    }
+
+    /**
+     * {@code GET .../virtual-machines/{vmId}/actions}: the VM's action history, newest first (its first page is all
+     * a reconciliation needs: the action a lost answer would have named).
+     */
+    List<ActionResource> getActions(long vmId) {
+        ApiResponse r = http.get(VMS + "/" + vmId + "/actions");
+        JsonNode data = r.body().isArray() ? r.body() : r.body().path("data");
+        if (!data.isArray()) {
+            throw unexpected("the action list", r.status(), false, null);
+        }
+        return convert(data, ACTION_LIST, "the action list", r.status(), false);
     }
 
     private static String snapshotPath(long vmId) {

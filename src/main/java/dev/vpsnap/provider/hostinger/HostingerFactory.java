@@ -11,6 +11,7 @@ import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
 import dev.vpsnap.provider.RequestPace;
+import dev.vpsnap.transport.Pacer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,11 @@ public final class HostingerFactory implements ProviderFactory {
             EnumSet.of(SERVER_LIST, SNAPSHOT_LIST, SNAPSHOT_GET, SNAPSHOT_CREATE, SNAPSHOT_RESTORE, SNAPSHOT_DELETE),
             Map.of(SNAPSHOT_CREATE, "one per VM; create overwrites it (--replace)"),
             "action GET .../actions/{id}", List.of(),
-            new RequestPace(60, 3, "limit values undocumented and repeated 429s can block the IP; its other endpoints state 90/min, so 60/min"));
+            // Limit values undocumented, and repeated violations can get the IP blocked (spec prose): a cautious 60/min
+            // (its other endpoints state 90/min), burst 3, halved on a 429 and never probed above where it started; at
+            // most 3 tries on 429, each waiting out Retry-After.
+            new RequestPace(new Pacer.Policy(1.0, 1.0, 3, true, null), 3, "limit undocumented and repeated 429s can block"
+                    + " the IP: a cautious 60/min (other endpoints state 90/min), halved on a 429, at most 3 tries on 429"));
 
     @Override
     public ProviderDescriptor descriptor() {

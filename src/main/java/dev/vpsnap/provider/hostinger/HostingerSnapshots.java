@@ -10,6 +10,7 @@ import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.SnapshotCreate;
 import dev.vpsnap.provider.SnapshotRestore;
 import dev.vpsnap.provider.UnsupportedException;
+import dev.vpsnap.transport.TransportException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,11 +89,25 @@ final class HostingerSnapshots implements SnapshotApi {
         return mapper.operation(client.restoreSnapshot(vm), vm, HostingerMapper.KIND_RESTORE, String.valueOf(s.id()));
     }
 
+    /**
+     * Deletes the VM's snapshot. When the answer was lost and the transport's retry found the VM locked (or the
+     * snapshot gone), the deletion the first attempt started is adopted from the VM's action history (its newest
+     * action, matched by position, never by its free-text name): a delete that was done is not reported as failed.
+     */
     @Override
     public Operation delete(String snapshotId, String serverId) {
         long vm = vmId(serverId, "delete");
         SnapshotResource s = current(vm, snapshotId);
-        return mapper.operation(client.deleteSnapshot(vm), vm, HostingerMapper.KIND_DELETE, String.valueOf(s.id()));
+        try {
+            return mapper.operation(client.deleteSnapshot(vm), vm, HostingerMapper.KIND_DELETE, String.valueOf(s.id()));
+        } catch (TransportException e) {
+            Integer status = e.httpStatus();
+            if (!e.maybeProcessed() || status == null || status < 400 || status >= 500) {
+                throw e; // only the retry's "VM is locked" names a deletion under way
+            }
+            ActionResource newest = client.getActions(vm).stream().findFirst().orElseThrow(() -> e);
+            return mapper.operation(newest, vm, HostingerMapper.KIND_DELETE, String.valueOf(s.id()));
+        }
     }
 
     /** One snapshot per VM: create replaces it, so the CLI asks or demands --replace. */

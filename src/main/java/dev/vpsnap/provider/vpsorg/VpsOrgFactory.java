@@ -22,7 +22,10 @@ public final class VpsOrgFactory implements ProviderFactory {
             EnumSet.of(SERVER_LIST, SNAPSHOT_LIST, SNAPSHOT_GET, SNAPSHOT_CREATE, SNAPSHOT_RESTORE, SNAPSHOT_DELETE),
             Map.of(SNAPSHOT_CREATE, "max 5 per server; names [A-Za-z0-9_-]", SNAPSHOT_GET, "emulated by listing"),
             "list by server_id", List.of(),
-            new RequestPace(120, 5, "no limit documented: a conservative 2/s, well under what a panel API of this kind serves"));
+            // No rate limit is documented, so a guessed pace would either waste the account's real limit or exceed it:
+            // adapt instead (unpaced until the first 429, then AIMD honouring Retry-After; see Pacer).
+            RequestPace.adaptive("no limit documented (providers.md): unpaced, bounded by --parallel, until a 429; then half"
+                    + " of what was accepted, Retry-After honoured, probing back up additively"));
 
     @Override
     public ProviderDescriptor descriptor() {
