@@ -134,9 +134,10 @@ class ReadmeIT {
         assertEquals(0, profiles.exit(), profiles::toString);
         assertTrue(profiles.out().contains("32763"), "prod-hv (client 1234, TPA1) sees the sandbox devices: " + profiles);
 
-        // at a shell: on a terminal (script gives it one), answering y to what it asks
+        // at a shell: on a terminal (script gives it one), typing y to what it asks (a bounded answer: an endless `yes`
+        // fills the pty while nobody reads and deadlocks script)
         Path shell = Files.writeString(home.resolve("shell.sh"), block(Path.of("README.md"), "At a shell"));
-        Launched atShell = bash("yes | script -q -e -c 'bash -e " + shell + "' /dev/null", Map.of());
+        Launched atShell = bash("printf 'y\\ny\\ny\\n' | script -q -e -c 'bash -e " + shell + "' /dev/null", Map.of());
         assertEquals(0, atShell.exit(), atShell::toString);
         assertTrue(atShell.out().contains("1362913") && atShell.out().contains("restore"), atShell::toString);
 
