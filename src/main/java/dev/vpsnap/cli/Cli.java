@@ -67,6 +67,7 @@ public final class Cli {
         cl.setParameterExceptionHandler(new ParseErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(false);
+        HelpLayout.install(cl);
         return cl;
     }
 
@@ -117,14 +118,19 @@ public final class Cli {
         return names;
     }
 
+    /** The {@code --version} line (also {@code vpsnap version}). */
+    static void printVersion(Environment env) {
+        for (String line : new RootCommand.VersionInfo().getVersion()) {
+            env.out().println(line);
+        }
+        env.out().flush();
+    }
+
     /** Parses, runs and cleans up (stops a sandbox emulator, flushes streams); returns the exit code. */
     public static int run(Environment env, String... args) {
         if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
             // the same line picocli prints for the option, without building the model of every command first
-            for (String line : new RootCommand.VersionInfo().getVersion()) {
-                env.out().println(line);
-            }
-            env.out().flush();
+            printVersion(env);
             return 0;
         }
         CommandLine cl = create(env, args);

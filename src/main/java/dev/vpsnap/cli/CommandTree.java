@@ -16,6 +16,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vpsnap", subcommands = {SnapshotGroup.class, VolumeGroup.class, IsoGroup.class, ScheduleGroup.class,
         ServerGroup.class, ConfigGroup.class, ProvidersCommand.class, SandboxGroup.class, EmulatorGroup.class,
-        CompletionCommand.class})
+        CompletionCommand.class, VersionCommand.class, HelpCommand.class})
 public final class CommandTree extends RootCommand {
 }

@@ -11,35 +11,35 @@ import java.util.function.Function;
 /**
  * The shared tail of a multi-target command: one result per target on stdout, the summary line
  * ({@code vpsnap: 98 ok, 2 failed}) and each failure on stderr, and the exit code (10 when some failed; when all
- * failed with one code, that code). Also the progress line on a TTY: done, failed and pending counts.
+ * failed with one code, that code). Also the progress line on a TTY: done, failed and pending counts with the elapsed time, live.
  */
 public final class FanOutReport implements FanOut.Progress {
     private final PrintWriter err;
-    private final boolean show;
-    private boolean shown;
+    private final ProgressLine line;
 
     public FanOutReport(BaseCommand cmd) {
-        this.err = cmd.env().err();
-        this.show = cmd.env().interactive() && !cmd.root().quiet;
+        this(cmd.env().err(), cmd.env().interactive() && !cmd.root().quiet
+                ? ProgressLine.forTerminal(cmd.env().err(), cmd.env().env()) : null);
     }
 
+    /** {@code line} null: no progress line (no TTY, or -q). */
+    FanOutReport(PrintWriter err, ProgressLine line) {
+        this.err = err;
+        this.line = line;
+    }
+
+    /** The live line on a TTY: counts as they change, the spinner and elapsed time ticking in between. */
     @Override
     public void counts(int done, int failed, int pending) {
-        if (show) {
-            synchronized (err) {
-                err.print("\rvpsnap: " + done + " done, " + failed + " failed, " + pending + " pending ");
-                err.flush();
-                shown = true;
-            }
+        if (line != null) {
+            line.update(done + " done, " + failed + " failed, " + pending + " pending");
         }
     }
 
     public <T> int print(BaseCommand cmd, List<T> results, Columns<T> columns, Function<T, String> target,
                   Function<T, TargetError> errorOf) {
-        synchronized (err) {
-            if (shown) {
-                err.println();
-            }
+        if (line != null) {
+            line.close();
         }
         cmd.out().list(results, columns);
         List<TargetError> failures = results.stream().map(errorOf).filter(Objects::nonNull).toList();

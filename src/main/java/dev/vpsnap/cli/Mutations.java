@@ -38,6 +38,7 @@ public final class Mutations {
         try {
             return root.session().waiter().await(api, op, timeout, progress);
         } finally {
+            progress.close(); // the spinner stops on every path: done, deadline, failed poll
             if (hooked) {
                 try {
                     Runtime.getRuntime().removeShutdownHook(onInterrupt);

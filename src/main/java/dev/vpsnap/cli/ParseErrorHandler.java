@@ -19,10 +19,23 @@ final class ParseErrorHandler implements IParameterExceptionHandler {
         PrintWriter err = cl.getErr();
         String path = cl.getCommandSpec().qualifiedName(" ");
         err.println("vpsnap: " + ErrorReporter.oneLine(ex.getMessage()) + " (see '" + path + " --help')");
-        if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            err.println("vpsnap: did you mean: " + String.join(", ", u.getSuggestions()) + "?");
+        java.util.List<String> suggestions = suggestions(ex);
+        if (!suggestions.isEmpty()) {
+            err.println("vpsnap: did you mean: " + String.join(", ", suggestions) + "?");
         }
         err.flush();
         return ExitCode.USAGE.code();
+    }
+
+    /** A mistyped command: by edit distance over the whole tree; a mistyped option: picocli's. */
+    static java.util.List<String> suggestions(ParameterException ex) {
+        if (!(ex instanceof UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return java.util.List.of();
+        }
+        String word = u.getUnmatched().get(0);
+        if (!word.startsWith("-") && !ex.getCommandLine().getSubcommands().isEmpty()) {
+            return CommandSuggestions.near(ex.getCommandLine(), word);
+        }
+        return u.getSuggestions();
     }
 }

@@ -5,26 +5,34 @@ import dev.vpsnap.ops.WaitListener;
 import java.io.PrintWriter;
 import java.time.Duration;
 
-/** Wait progress on stderr: a one-line spinner on a terminal, one plain line per state change with -v, else nothing. */
-final class ProgressListener implements WaitListener {
-    private static final String FRAMES = "|/-\\";
+/**
+ * Wait progress on stderr: on a terminal a one-line spinner ({@link ProgressLine}) that ticks between polls with
+ * the elapsed time, width-fitted; without one, one plain line per state change with -v, else nothing.
+ * {@link #close()} stops the spinner on every path (a deadline or a failed poll throws past {@link #finished}).
+ */
+final class ProgressListener implements WaitListener, AutoCloseable {
     private final PrintWriter err;
     private final boolean tty;
     private final boolean verbose;
-    private int frame;
+    private final ProgressLine line;
     private dev.vpsnap.model.OperationStatus lastPrinted;
 
     ProgressListener(PrintWriter err, boolean tty, boolean verbose) {
+        this(err, tty, verbose, tty ? ProgressLine.forTerminal(err, System.getenv()) : null);
+    }
+
+    /** With the spinner line given (tests: a fake clock and hand-driven ticks); {@code line} is unused without a TTY. */
+    ProgressListener(PrintWriter err, boolean tty, boolean verbose, ProgressLine line) {
         this.err = err;
         this.tty = tty;
         this.verbose = verbose;
+        this.line = line;
     }
 
     @Override
     public void polled(Operation op, Duration elapsed, boolean changed) {
         if (tty) {
-            err.print("\r" + FRAMES.charAt(frame++ % FRAMES.length()) + " " + describe(op, elapsed) + "   ");
-            err.flush();
+            line.update(describe(op));
         } else if (verbose && changed) {
             line(op, elapsed);
         }
@@ -33,21 +41,27 @@ final class ProgressListener implements WaitListener {
     @Override
     public void finished(Operation op, Duration elapsed) {
         if (tty) {
-            err.print("\r" + " ".repeat(60) + "\r");
-            err.flush();
+            line.close();
         } else if (verbose && op.status() != lastPrinted) {
             line(op, elapsed);
         }
     }
 
+    @Override
+    public void close() {
+        if (tty) {
+            line.close();
+        }
+    }
+
     private void line(Operation op, Duration elapsed) {
         lastPrinted = op.status();
-        err.println("vpsnap: " + describe(op, elapsed));
+        long s = elapsed.getSeconds();
+        err.println("vpsnap: " + describe(op) + String.format(" (%d:%02d)", s / 60, s % 60));
         err.flush();
     }
 
-    private static String describe(Operation op, Duration elapsed) {
-        long s = elapsed.getSeconds();
-        return op.kind() + " " + op.id() + ": " + op.status() + String.format(" (%d:%02d)", s / 60, s % 60);
+    private static String describe(Operation op) {
+        return op.kind() + " " + op.id() + ": " + op.status();
     }
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "vpsnap", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionInfo.class,
         description = "Take, list, restore and delete VPS snapshots on Hivelocity, Hostinger, vps.org and core (Hyperstack).",
-        footer = {"", "Exit codes: 0 ok, 2 usage, 3 auth, 4 not found, 5 rejected, 6 timeout, 7 failed, 8 unreachable,",
-                "9 unsupported, 10 partial, 11 guard, 130 interrupted. See docs/exit-codes.md."})
+        footer = {"", "Exit codes: 0 ok, 2 usage, 3 auth, 4 not found, 5 rejected, 6 timeout, 7 failed,",
+                "8 unreachable, 9 unsupported, 10 partial, 11 guard, 130 interrupted. See docs/exit-codes.md."})
 public class RootCommand extends GroupCommand {
 
     /**

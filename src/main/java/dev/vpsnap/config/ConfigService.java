@@ -86,11 +86,48 @@ public final class ConfigService {
 
     /** Makes {@code name} the {@code default_profile}; it must exist. */
     public void use(Path file, String name) {
+        existingProfile(file, name).withDefault(name).save(file);
+    }
+
+    /**
+     * Removes a profile; returns true when it was the default (the file then has no {@code default_profile}).
+     * Local schedules naming it are not touched.
+     */
+    public boolean deleteProfile(Path file, String name) {
+        ConfigFile config = existingProfile(file, name);
+        boolean wasDefault = config.defaultProfile().filter(name::equals).isPresent();
+        config.withoutProfile(name).save(file);
+        return wasDefault;
+    }
+
+    /**
+     * Renames {@code from} to {@code to} in place (file order kept); a {@code default_profile} that named {@code from}
+     * names {@code to} afterwards. Returns true when it did. {@code to} must be a valid, unused name.
+     */
+    public boolean renameProfile(Path file, String from, String to) {
+        ConfigRules.checkProfileName(to, null);
+        ConfigFile config = existingProfile(file, from);
+        if (config.profile(to).isPresent()) {
+            throw VpsnapException.usage("profile '" + to + "' already exists in " + file
+                    + "; delete it first (vpsnap config delete-profile " + to + ")");
+        }
+        ConfigFile renamed = ConfigFile.empty().withSource(file);
+        for (Profile p : config.profiles()) {
+            renamed = renamed.withProfile(!p.name().equals(from) ? p : new Profile(to, p.provider(), p.endpoint(),
+                    p.facilityCode(), p.clientId(), p.apiKeyEnv(), p.apiKeyCommand(), p.apiKey(), p.output()));
+        }
+        String def = config.defaultProfile().orElse(null);
+        boolean movedDefault = from.equals(def);
+        renamed.withDefault(movedDefault ? to : def).save(file);
+        return movedDefault;
+    }
+
+    private static ConfigFile existingProfile(Path file, String name) {
         ConfigFile config = ConfigFile.load(file);
         if (config.profile(name).isEmpty()) {
             throw VpsnapException.usage("no profile '" + name + "' in " + file + config.existing());
         }
-        config.withDefault(name).save(file);
+        return config;
     }
 
     /** One profile, redacted; {@code name} null means the default profile. */

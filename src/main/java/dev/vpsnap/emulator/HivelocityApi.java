@@ -181,9 +181,13 @@ final class HivelocityApi extends ProviderApi {
 
     // ---- demo data ---------------------------------------------------------------------------------------
 
+    /** The demo account's client id: the README's {@code prod-hv} profile ({@code --client-id 1234}) sees its devices. */
+    static final long DEMO_CLIENT_ID = 1234;
+
     @Override void seedDemo(Random rnd, Instant now, int servers) {
         HivelocityState st = st();
-        st.clientId = 10000 + rnd.nextInt(90000);
+        rnd.nextInt(90000); // the draw that once made a random client id: kept, so the demo ids stay the same
+        st.clientId = DEMO_CLIENT_ID;
         long deviceId = 30000 + rnd.nextInt(5000);
         int[] diskGib = {50, 100, 50};
         for (int i = 0; i < servers; i++) {

@@ -51,6 +51,9 @@ public final class EmulatorServeCommand extends BaseCommand {
 
     @Override
     protected int doCall() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw VpsnapException.usage("--port must be 0-65535 (0 = any free port), not " + port);
+        }
         if (failRate < 0 || failRate > 1) {
             throw VpsnapException.usage("--fail-rate must be between 0.0 and 1.0");
         }
@@ -67,7 +70,7 @@ public final class EmulatorServeCommand extends BaseCommand {
             cfg = cfg.withRateLimitPerSecond(parseRate(rateLimit));
         }
         CountDownLatch stop = new CountDownLatch(1);
-        try (Emulator emulator = Emulator.start(cfg)) {
+        try (Emulator emulator = listen(cfg)) {
             Map<String, Map<String, String>> endpoints = new LinkedHashMap<>();
             StringBuilder text = new StringBuilder();
             for (String p : List.of("hivelocity", "hostinger", "vpsorg", "core")) {
@@ -80,6 +83,18 @@ public final class EmulatorServeCommand extends BaseCommand {
             stop.await();
         }
         return 0;
+    }
+
+    /** Binds the port: one that is taken or not assignable is a usage error (exit 2), not a bug. */
+    private Emulator listen(EmulatorConfig cfg) throws java.io.IOException {
+        try {
+            return Emulator.start(cfg);
+        } catch (java.net.BindException e) {
+            throw VpsnapException.usage("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + (port == 0 ? "" : " (choose another --port, or --port 0 for any free one)"));
+        } catch (java.net.SocketException e) {
+            throw VpsnapException.usage("cannot listen on " + host + ":" + port + ": " + e.getMessage() + " (check --host)");
+        }
     }
 
     static double parseRate(String s) {
