@@ -40,6 +40,7 @@ public final class Session implements AutoCloseable {
     private final Environment env;
     private final Redactor redactor = new Redactor();
     private final ActiveOperations active = new ActiveOperations();
+    private final DryRunSink dryRunSink = new DryRunSink();
     private ConfigFile configFile;
     private ResolvedProfile profile;
     private Provider provider;
@@ -57,6 +58,11 @@ public final class Session implements AutoCloseable {
 
     public ActiveOperations activeOperations() {
         return active;
+    }
+
+    /** The requests {@code --dry-run} transports did not send (the mutation pipeline prints them). */
+    public DryRunSink dryRunSink() {
+        return dryRunSink;
     }
 
     public OutputFormat outputFormat() {
@@ -188,12 +194,7 @@ public final class Session implements AutoCloseable {
         Duration timeout = Durations.parse(root.requestTimeout);
         HttpTransport transport = new HttpTransport(Http.derive(Http.shared(), timeout, wireLog()),
                 new HttpTransport.Settings(d.id(), base, auth, RetryPolicy.defaults(), env.sleeper(),
-                        dryRun ? line -> {
-                            synchronized (env.out()) {
-                                env.out().println(line);
-                                env.out().flush();
-                            }
-                        } : null, pacer(d)));
+                        dryRun ? dryRunSink : null, pacer(d)));
         return factory.create(new ProviderContext(p.name(), transport, facility, p.clientId(), env.clock(), env.sleeper()));
     }
 

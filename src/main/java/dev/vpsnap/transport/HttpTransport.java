@@ -31,13 +31,13 @@ public final class HttpTransport {
     private static final MediaType JSON = MediaType.get("application/json");
 
     /**
-     * @param dryRun when not null, mutating requests are not sent: their curl line goes here and {@code DryRunStop}
-     *               is thrown. GETs are still sent (lookups such as resolving a server's volume).
+     * @param dryRun when not null, mutating requests are not sent: they go here as a {@link PlannedRequest} and
+     *               {@code DryRunStop} is thrown. GETs are still sent (lookups such as resolving a server's volume).
      * @param pacer  the account's request pace, shared by every transport (worker) of the run; it also carries the
      *               common pause after a 429
      */
     public record Settings(String provider, HttpUrl baseUrl, AuthStrategy auth, RetryPolicy retry, Sleeper sleeper,
-                           Consumer<String> dryRun, Pacer pacer) {
+                           Consumer<PlannedRequest> dryRun, Pacer pacer) {
     }
 
 
@@ -77,9 +77,9 @@ public final class HttpTransport {
         HttpUrl url = url(path, query);
         byte[] bytes = body == null ? null : serialise(body);
         if (settings.dryRun() != null && !"GET".equals(method)) {
-            String line = Curl.line(method, url, settings.auth(), bytes);
-            settings.dryRun().accept(line);
-            throw new DryRunStop(line);
+            PlannedRequest planned = PlannedRequest.of(method, url, settings.auth(), bytes);
+            settings.dryRun().accept(planned);
+            throw new DryRunStop(planned);
         }
         Request.Builder rb = new Request.Builder().url(url).header("Accept", "application/json");
         settings.auth().apply(rb);

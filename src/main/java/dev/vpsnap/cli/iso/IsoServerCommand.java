@@ -1,23 +1,22 @@
 package dev.vpsnap.cli.iso;
 
-import dev.vpsnap.cli.OperationCommand;
-import dev.vpsnap.cli.WaitOptions;
+import dev.vpsnap.cli.BaseCommand;
+import dev.vpsnap.cli.Mutation;
+import dev.vpsnap.cli.MutationOptions;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.IsoApi;
+import dev.vpsnap.provider.Provider;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Attach and detach: {@code --server ID}, wait for the provider's task, print the finished operation. */
-abstract class IsoServerCommand extends OperationCommand {
+abstract class IsoServerCommand extends BaseCommand {
     @Option(names = "--server", required = true, paramLabel = "ID", description = "The server.")
     String server;
 
-    @Option(names = "--dry-run", description = "Send no change; print the request as a curl line.")
-    boolean dryRun;
-
     @Mixin
-    WaitOptions waitOptions;
+    MutationOptions options;
 
     abstract Capability capability();
 
@@ -26,7 +25,8 @@ abstract class IsoServerCommand extends OperationCommand {
     @Override
     protected int doCall() {
         what(capability().command() + " --server " + server);
-        dev.vpsnap.provider.Provider p = provider(capability(), dryRun);
-        return sendAndPrint(p, () -> send(p.isos()), waitOptions);
+        Mutation m = new Mutation(this, options);
+        Provider p = m.provider(capability());
+        return m.run(() -> send(p.isos()));
     }
 }

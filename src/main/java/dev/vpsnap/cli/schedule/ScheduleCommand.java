@@ -1,6 +1,6 @@
 package dev.vpsnap.cli.schedule;
 
-import dev.vpsnap.cli.OperationCommand;
+import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.config.ConfigPaths;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
@@ -15,7 +15,7 @@ import java.util.Objects;
  * local schedules need no credentials), and the local store: {@code schedules.json} beside the config file, with
  * run locks under {@code $XDG_STATE_HOME/vpsnap/locks/}.
  */
-abstract class ScheduleCommand extends OperationCommand {
+abstract class ScheduleCommand extends BaseCommand {
 
     String providerId() {
         return session().profile().provider();

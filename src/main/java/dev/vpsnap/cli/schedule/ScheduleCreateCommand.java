@@ -1,7 +1,7 @@
 package dev.vpsnap.cli.schedule;
 
+import dev.vpsnap.cli.Mutation;
 import dev.vpsnap.error.VpsnapException;
-import dev.vpsnap.model.Schedule;
 import dev.vpsnap.ops.schedule.Interval;
 import dev.vpsnap.ops.schedule.LocalSchedule;
 import dev.vpsnap.ops.schedule.ScheduleRules;
@@ -62,12 +62,9 @@ public final class ScheduleCreateCommand extends ScheduleCommand {
                 weekday, day, timezone, maxSnapshots, namePrefix));
         what("schedule create");
         if (nativeSchedules()) {
-            Provider p = provider(Capability.SCHEDULE_NATIVE, dryRun);
-            Schedule s = sendOrDryRun(() -> p.schedules().create(req));
-            if (s != null) {
-                out().single(s, Columns.SCHEDULE);
-            }
-            return 0;
+            Mutation m = Mutation.of(this, dryRun, null);
+            Provider p = m.provider(Capability.SCHEDULE_NATIVE);
+            return m.now(() -> p.schedules().create(req), Columns.SCHEDULE);
         }
         if (req.serverId() == null) {
             throw VpsnapException.usage(providerId() + " schedules are local and snapshot a server: pass --server ID, not --volume");

@@ -1,7 +1,6 @@
 package dev.vpsnap.cli.schedule;
 
-import dev.vpsnap.cli.Mutations;
-import dev.vpsnap.cli.WaitOptions;
+import dev.vpsnap.cli.Mutation;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.schedule.LocalSchedule;
@@ -41,7 +40,7 @@ public final class ScheduleRunCommand extends ScheduleCommand {
         if (ids.isEmpty() == !due) {
             throw VpsnapException.usage("name the schedules to run, or pass --due (not both)");
         }
-        duration(waitTimeout, "--wait-timeout");
+        java.time.Duration timeout = duration(waitTimeout, "--wait-timeout");
         if (nativeSchedules()) {
             throw runByProvider("schedule run");
         }
@@ -54,10 +53,9 @@ public final class ScheduleRunCommand extends ScheduleCommand {
         }
         Provider p = provider();
         p.require(Capability.SNAPSHOT_CREATE);
-        WaitOptions wait = new WaitOptions();
-        wait.waitTimeout = waitTimeout;
-        ScheduleRunner runner = new ScheduleRunner(p.snapshots(), p.operations(),
-                (api, op) -> Mutations.await(this, api, op, wait), store, lockDir(), env().clock(), this::note);
+        Mutation wait = Mutation.of(this, false, timeout);
+        ScheduleRunner runner = new ScheduleRunner(p.snapshots(), p.operations(), wait::await, store, lockDir(),
+                env().clock(), this::note);
         List<RunResult> results = new ArrayList<>();
         ExitCode failed = null;
         int failures = 0;

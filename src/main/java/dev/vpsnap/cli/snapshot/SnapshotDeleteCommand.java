@@ -1,9 +1,8 @@
 package dev.vpsnap.cli.snapshot;
 
 import dev.vpsnap.cli.BaseCommand;
-import dev.vpsnap.cli.ConfirmOptions;
-import dev.vpsnap.cli.Mutations;
-import dev.vpsnap.cli.WaitOptions;
+import dev.vpsnap.cli.Mutation;
+import dev.vpsnap.cli.MutationOptions;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
@@ -25,30 +24,25 @@ public final class SnapshotDeleteCommand extends BaseCommand {
     String server;
 
     @Mixin
-    ConfirmOptions confirm;
-
-    @Mixin
-    WaitOptions waitOptions;
+    MutationOptions options;
 
     @Override
     protected int doCall() {
         what("snapshot delete " + String.join(" ", ids));
-        if (!confirm.dryRun) {
-            confirmer().confirm(confirm.yes, "delete " + (ids.size() == 1 ? "snapshot " : ids.size() + " snapshots: ")
-                    + String.join(", ", ids) + (server == null ? "" : " of server " + server), "This cannot be undone.");
-        }
-        Provider p = provider(confirm.dryRun);
-        p.require(Capability.SNAPSHOT_DELETE);
+        Mutation m = new Mutation(this, options);
+        m.confirm("delete " + (ids.size() == 1 ? "snapshot " : ids.size() + " snapshots: ") + String.join(", ", ids)
+                + (server == null ? "" : " of server " + server), "This cannot be undone.");
+        Provider p = m.provider(Capability.SNAPSHOT_DELETE);
         List<Operation> done = new ArrayList<>();
         for (String id : ids) {
             what("snapshot delete " + id);
-            Operation op = Mutations.send(() -> p.snapshots().delete(id, server));
+            Operation op = m.sendAndWait(() -> p.snapshots().delete(id, server));
             if (op != null) {
-                done.add(Mutations.await(this, p, op, waitOptions));
+                done.add(op);
             }
         }
-        if (confirm.dryRun) {
-            return 0;
+        if (m.dryRun()) {
+            return m.printPlanned();
         }
         if (done.size() == 1) {
             out().single(done.get(0), Columns.OPERATION);

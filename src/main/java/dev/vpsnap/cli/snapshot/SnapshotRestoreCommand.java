@@ -1,16 +1,13 @@
 package dev.vpsnap.cli.snapshot;
 
 import dev.vpsnap.cli.BaseCommand;
-import dev.vpsnap.cli.ConfirmOptions;
-import dev.vpsnap.cli.Mutations;
-import dev.vpsnap.cli.WaitOptions;
+import dev.vpsnap.cli.Mutation;
+import dev.vpsnap.cli.MutationOptions;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
-import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.SnapshotStatus;
 import dev.vpsnap.ops.Durations;
-import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.SnapshotRestore;
@@ -47,10 +44,7 @@ public final class SnapshotRestoreCommand extends BaseCommand {
     String newVmName;
 
     @Mixin
-    ConfirmOptions confirm;
-
-    @Mixin
-    WaitOptions waitOptions;
+    MutationOptions options;
 
     @Override
     protected int doCall() {
@@ -62,15 +56,13 @@ public final class SnapshotRestoreCommand extends BaseCommand {
         }
         Duration maxAgeLimit = maxAge == null ? null : duration(maxAge, "--max-age");
         what("snapshot restore " + (snapshotId != null ? snapshotId : "--server " + server + " --latest"));
-        if (!confirm.dryRun) {
-            confirmer().requireYesOrTty(confirm.yes, "restore a snapshot");
-        }
-        Provider p = provider(confirm.dryRun);
-        p.require(Capability.SNAPSHOT_RESTORE);
+        Mutation m = new Mutation(this, options);
+        m.requireYes("restore a snapshot");
+        Provider p = m.provider(Capability.SNAPSHOT_RESTORE);
         Snapshot target = null;
         if (latest) {
             target = newest(p);
-        } else if (maxAgeLimit != null || !confirm.yes) {
+        } else if (maxAgeLimit != null || !options.yes) {
             target = p.snapshots().get(snapshotId, server);
         }
         if (maxAgeLimit != null) {
@@ -78,16 +70,9 @@ public final class SnapshotRestoreCommand extends BaseCommand {
         }
         String id = target != null ? target.id() : snapshotId;
         String srv = server != null ? server : target != null ? target.serverId() : null;
-        if (!confirm.dryRun) {
-            confirmer().confirm(confirm.yes, describe(id, srv, target),
-                    newVmName != null ? "A new VM '" + newVmName + "' is created from it." : "The server's current disk is replaced.");
-        }
-        Operation op = Mutations.send(() -> p.snapshots().restore(new SnapshotRestore(id, srv, newVmName)));
-        if (op == null) {
-            return 0;
-        }
-        out().single(Mutations.await(this, p, op, waitOptions), Columns.OPERATION);
-        return 0;
+        m.confirm(describe(id, srv, target),
+                newVmName != null ? "A new VM '" + newVmName + "' is created from it." : "The server's current disk is replaced.");
+        return m.run(() -> p.snapshots().restore(new SnapshotRestore(id, srv, newVmName)));
     }
 
     private Snapshot newest(Provider p) {

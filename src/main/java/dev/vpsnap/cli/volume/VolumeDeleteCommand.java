@@ -1,8 +1,8 @@
 package dev.vpsnap.cli.volume;
 
-import dev.vpsnap.cli.ConfirmOptions;
-import dev.vpsnap.cli.OperationCommand;
-import dev.vpsnap.cli.WaitOptions;
+import dev.vpsnap.cli.BaseCommand;
+import dev.vpsnap.cli.Mutation;
+import dev.vpsnap.cli.MutationOptions;
 import dev.vpsnap.model.Volume;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code volume delete VOLUME_ID [--server ID]}: destructive; asks on a TTY, needs --yes without; prints the operation. */
 @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a volume and its data (destructive).")
-public final class VolumeDeleteCommand extends OperationCommand {
+public final class VolumeDeleteCommand extends BaseCommand {
     @Parameters(paramLabel = "VOLUME_ID", description = "The volume.")
     String volumeId;
 
@@ -21,24 +21,17 @@ public final class VolumeDeleteCommand extends OperationCommand {
     String server;
 
     @Mixin
-    ConfirmOptions confirm;
-
-    @Mixin
-    WaitOptions waitOptions;
+    MutationOptions options;
 
     @Override
     protected int doCall() {
         what("volume delete " + volumeId);
-        Provider p = provider(Capability.VOLUME_DELETE, confirm.dryRun);
-        if (!confirm.dryRun) {
-            confirmer().requireYesOrTty(confirm.yes, "delete volume " + volumeId);
-            String detail = "";
-            if (!confirm.yes) {
-                Volume v = p.volumes().get(volumeId);
-                detail = " (" + v.sizeGb() + " GiB" + (v.serverId() == null ? "" : ", server " + v.serverId()) + ")";
-            }
-            confirmer().confirm(confirm.yes, "delete volume " + volumeId + detail, "Its data is lost; this cannot be undone.");
-        }
-        return sendAndPrint(p, () -> p.volumes().delete(volumeId, server), waitOptions);
+        Mutation m = new Mutation(this, options);
+        Provider p = m.provider(Capability.VOLUME_DELETE);
+        m.confirm("delete volume " + volumeId, () -> {
+            Volume v = p.volumes().get(volumeId);
+            return " (" + v.sizeGb() + " GiB" + (v.serverId() == null ? "" : ", server " + v.serverId()) + ")";
+        }, "Its data is lost; this cannot be undone.");
+        return m.run(() -> p.volumes().delete(volumeId, server));
     }
 }

@@ -1,7 +1,8 @@
 package dev.vpsnap.cli.volume;
 
-import dev.vpsnap.cli.OperationCommand;
-import dev.vpsnap.cli.WaitOptions;
+import dev.vpsnap.cli.BaseCommand;
+import dev.vpsnap.cli.Mutation;
+import dev.vpsnap.cli.MutationOptions;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
@@ -12,18 +13,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Attach and detach: {@code VOLUME_ID --server ID}, wait, then print the volume (the operation with --no-wait). */
-abstract class VolumeLinkCommand extends OperationCommand {
+abstract class VolumeLinkCommand extends BaseCommand {
     @Parameters(paramLabel = "VOLUME_ID", description = "The volume.")
     String volumeId;
 
     @Option(names = "--server", required = true, paramLabel = "ID", description = "The server.")
     String server;
 
-    @Option(names = "--dry-run", description = "Send no change; print the request as a curl line.")
-    boolean dryRun;
-
     @Mixin
-    WaitOptions waitOptions;
+    MutationOptions options;
 
     abstract Capability capability();
 
@@ -32,7 +30,8 @@ abstract class VolumeLinkCommand extends OperationCommand {
     @Override
     protected int doCall() {
         what(capability().command() + " " + volumeId + " --server " + server);
-        Provider p = provider(capability(), dryRun);
-        return sendAndPrint(p, () -> send(p.volumes()), waitOptions, done -> p.volumes().result(done), Columns.VOLUME);
+        Mutation m = new Mutation(this, options);
+        Provider p = m.provider(capability());
+        return m.run(() -> send(p.volumes()), done -> p.volumes().result(done), Columns.VOLUME);
     }
 }

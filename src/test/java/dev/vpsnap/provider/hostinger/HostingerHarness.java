@@ -45,7 +45,8 @@ final class HostingerHarness implements AutoCloseable {
         HttpTransport t = TestTransport.of(server, "hostinger", "/", TestTransport.bearer(), clock);
         if (dryRun != null) {
             t = new HttpTransport(Http.derive(Http.shared(), Duration.ofSeconds(5), null), new HttpTransport.Settings(
-                    "hostinger", t.baseUrl(), TestTransport.bearer(), RetryPolicy.none(), clock.sleeper(), dryRun,
+                    "hostinger", t.baseUrl(), TestTransport.bearer(), RetryPolicy.none(), clock.sleeper(),
+                    planned -> dryRun.accept(planned.curl()),
                     dev.vpsnap.transport.Pacer.unpaced(clock, clock.sleeper())));
         }
         provider = new HostingerFactory().create(TestTransport.context(t, clock, null, null));
