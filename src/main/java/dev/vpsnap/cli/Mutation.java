@@ -190,7 +190,7 @@ public final class Mutation {
         String config = root.config != null ? root.config : root.environment().getenv("VPSNAP_CONFIG");
         return new Resume(config, p.name(), p.provider(), sandbox ? null : p.endpoint(), p.facilityCode(),
                 p.clientId() == null ? null : String.valueOf(p.clientId()),
-                root.apiKeyFile == null ? null : root.apiKeyFile.toString(), sandbox);
+                root.apiKeyFile == null ? null : root.apiKeyFile.toString(), sandbox, root.output);
     }
 
     /**

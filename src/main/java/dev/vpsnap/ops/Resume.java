@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * What a resumed wait needs besides the operation id: the global options of the run that started it (config file,
- * profile, provider, endpoint, facility, client id, sandbox). {@link #command} is the complete
+ * profile, provider, endpoint, facility, client id, key file, sandbox, and an output format given on the line). {@link #command} is the complete
  * {@code vpsnap … snapshot wait --operation ID} line, shell-quoted, that works when pasted as printed.
  */
 public record Resume(String config, String profile, String provider, String endpoint, String facility, String clientId,
-                     String apiKeyFile, boolean sandbox) {
+                     String apiKeyFile, boolean sandbox, String output) {
     /** No context: the bare command (tests, and runs whose options are all defaults). */
-    public static final Resume NONE = new Resume(null, null, null, null, null, null, null, false);
+    public static final Resume NONE = new Resume(null, null, null, null, null, null, null, false, null);
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
 
     /** The command that resumes waiting for {@code operationId}. */
@@ -38,6 +38,7 @@ public record Resume(String config, String profile, String provider, String endp
         add(w, "--facility", facility);
         add(w, "--client-id", clientId);
         add(w, "--api-key-file", "-".equals(apiKeyFile) ? null : apiKeyFile);
+        add(w, "-o", output);
         w.addAll(List.of("snapshot", "wait", "--operation", operationId));
         return w;
     }
