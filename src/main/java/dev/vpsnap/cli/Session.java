@@ -8,6 +8,7 @@ import dev.vpsnap.config.ProfileResolver;
 import dev.vpsnap.config.ResolvedProfile;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.ActiveOperations;
+import dev.vpsnap.ops.Deadline;
 import dev.vpsnap.ops.Durations;
 import dev.vpsnap.ops.Waiter;
 import dev.vpsnap.output.OutputFormat;
@@ -193,7 +194,7 @@ public final class Session implements AutoCloseable {
         AuthStrategy auth = d.bearer() ? new AuthStrategy.Bearer(key) : new AuthStrategy.ApiKeyHeader(d.authHeader(), key);
         Duration timeout = Durations.parse(root.requestTimeout);
         HttpTransport transport = new HttpTransport(Http.derive(Http.shared(), timeout, wireLog()),
-                new HttpTransport.Settings(d.id(), base, auth, RetryPolicy.defaults(), env.sleeper(),
+                new HttpTransport.Settings(d.id(), base, auth, RetryPolicy.defaults(), Deadline.bounded(env.sleeper(), env.clock()),
                         dryRun ? dryRunSink : null, pacer(d)));
         return factory.create(new ProviderContext(p.name(), transport, facility, p.clientId(), env.clock(), env.sleeper()));
     }
@@ -202,7 +203,7 @@ public final class Session implements AutoCloseable {
     private Pacer pacer(ProviderDescriptor d) {
         double perSecond = root.maxRate == null ? d.pace().perSecond() : MaxRate.parse(root.maxRate);
         int burst = root.maxRate == null ? d.pace().burst() : (int) Math.max(1, Math.min(10, perSecond));
-        return new Pacer(perSecond, burst, env.clock(), env.sleeper());
+        return new Pacer(perSecond, burst, env.clock(), Deadline.bounded(env.sleeper(), env.clock()));
     }
 
     private Interceptor wireLog() {

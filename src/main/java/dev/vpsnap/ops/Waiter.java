@@ -133,7 +133,10 @@ public final class Waiter {
                 List<Operation> asked = pending.stream().map(ops::get).toList();
                 List<Operation> answered;
                 try {
-                    answered = asked.size() == 1 ? List.of(api.refresh(asked.get(0))) : api.refreshAll(asked);
+                    answered = Deadline.within(deadline,
+                            () -> asked.size() == 1 ? List.of(api.refresh(asked.get(0))) : api.refreshAll(asked));
+                } catch (Deadline.Passed retriesOutlastTheWait) {
+                    return new Ended(List.copyOf(ops), null, timeout);
                 } catch (VpsnapException e) {
                     if (e.exitCode() == ExitCode.INTERRUPTED) {
                         throw e;
