@@ -1,8 +1,7 @@
 package dev.vpsnap.cli.iso;
 
-import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.cli.Mutation;
-import dev.vpsnap.cli.MutationOptions;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
@@ -10,12 +9,11 @@ import dev.vpsnap.provider.IsoCreate;
 import dev.vpsnap.provider.Provider;
 import java.net.URI;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code iso create --name N --url URL --description D [--bootable]}: the provider downloads it; prints the ISO. */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Add an ISO image the provider downloads from a URL.")
-public final class IsoCreateCommand extends BaseCommand {
+public final class IsoCreateCommand extends MutationCommand {
     @Option(names = "--name", required = true, paramLabel = "N", description = "Its name.")
     String name;
 
@@ -28,14 +26,12 @@ public final class IsoCreateCommand extends BaseCommand {
     @Option(names = "--bootable", description = "The image boots a server.")
     boolean bootable;
 
-    @Mixin
-    MutationOptions options;
 
     @Override
     protected int doCall() {
         checkUrl();
         what("iso create --name " + name);
-        Mutation m = new Mutation(this, options);
+        Mutation m = mutation();
         Provider p = m.provider(Capability.ISO_CREATE);
         return m.now(() -> p.isos().create(new IsoCreate(name, url, description, bootable)), Columns.ISO);
     }

@@ -1,9 +1,8 @@
 package dev.vpsnap.cli.snapshot;
 
-import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.cli.FanOutReport;
 import dev.vpsnap.cli.Mutation;
-import dev.vpsnap.cli.MutationOptions;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.cli.Targets;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
@@ -22,7 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,7 +28,7 @@ import picocli.CommandLine.Option;
  * never only a task or action id). {@code --no-wait} prints the operation instead.
  */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Take a snapshot of a server and wait for it.")
-public final class SnapshotCreateCommand extends BaseCommand {
+public final class SnapshotCreateCommand extends MutationCommand {
     /** In {@code --name}: the target's server id (some providers, e.g. core, want names unique per account). */
     private static final String SERVER = "{server}";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -67,8 +65,6 @@ public final class SnapshotCreateCommand extends BaseCommand {
     @Option(names = "--replace", description = "Allow overwriting the server's one snapshot (Hostinger; --yes also confirms it).")
     boolean replace;
 
-    @Mixin
-    MutationOptions options;
 
     @Override
     protected int doCall() {
@@ -77,7 +73,7 @@ public final class SnapshotCreateCommand extends BaseCommand {
         String snapshotName = name != null ? name
                 : "vpsnap-" + STAMP.format(env().clock().instant()) + (several ? "-" + SERVER : "");
         validate(snapshotName);
-        Mutation m = new Mutation(this, options);
+        Mutation m = mutation();
         Provider p = m.provider(Capability.SNAPSHOT_CREATE);
         SnapshotApi snapshots = p.snapshots();
         if (several) {

@@ -1,8 +1,7 @@
 package dev.vpsnap.cli.snapshot;
 
-import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.cli.Mutation;
-import dev.vpsnap.cli.MutationOptions;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
@@ -10,26 +9,23 @@ import dev.vpsnap.provider.Provider;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code snapshot delete SNAPSHOT_ID... [--server ID]}: destructive; asks on a TTY, needs --yes without one. */
 @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete snapshots (destructive).")
-public final class SnapshotDeleteCommand extends BaseCommand {
+public final class SnapshotDeleteCommand extends MutationCommand {
     @Parameters(paramLabel = "SNAPSHOT_ID", arity = "1..*", description = "The snapshots to delete.")
     List<String> ids = new ArrayList<>();
 
     @Option(names = "--server", paramLabel = "ID", description = "Their server (needed by Hostinger).")
     String server;
 
-    @Mixin
-    MutationOptions options;
 
     @Override
     protected int doCall() {
         what("snapshot delete " + String.join(" ", ids));
-        Mutation m = new Mutation(this, options);
+        Mutation m = mutation();
         m.confirm("delete " + (ids.size() == 1 ? "snapshot " : ids.size() + " snapshots: ") + String.join(", ", ids)
                 + (server == null ? "" : " of server " + server), "This cannot be undone.");
         Provider p = m.provider(Capability.SNAPSHOT_DELETE);

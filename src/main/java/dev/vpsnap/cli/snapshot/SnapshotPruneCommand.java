@@ -1,8 +1,6 @@
 package dev.vpsnap.cli.snapshot;
 
-import dev.vpsnap.cli.BaseCommand;
-import dev.vpsnap.cli.Mutation;
-import dev.vpsnap.cli.MutationOptions;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
@@ -21,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,7 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "prune", mixinStandardHelpOptions = true,
         description = "Delete old snapshots by keep rules (destructive; never outside --name-prefix or the newest).")
-public final class SnapshotPruneCommand extends BaseCommand {
+public final class SnapshotPruneCommand extends MutationCommand {
     @Option(names = "--server", paramLabel = "ID", required = true, description = "A server to prune (repeatable).")
     List<String> servers = new ArrayList<>();
 
@@ -61,10 +58,7 @@ public final class SnapshotPruneCommand extends BaseCommand {
             description = "Refuse (exit 11, nothing deleted) a plan with more deletions (default ${DEFAULT-VALUE}).")
     int maxDelete;
 
-    @Mixin
-    MutationOptions options;
 
-    private Mutation mutation;
 
     @Override
     protected int doCall() {
@@ -74,9 +68,8 @@ public final class SnapshotPruneCommand extends BaseCommand {
         if (maxDelete < 0) {
             throw VpsnapException.usage("--max-delete must be 0 or more");
         }
-        mutation = new Mutation(this, options);
-        mutation.requireYes("prune snapshots");
-        Provider p = mutation.provider(Capability.SNAPSHOT_LIST, Capability.SNAPSHOT_DELETE);
+        mutation().requireYes("prune snapshots");
+        Provider p = mutation().provider(Capability.SNAPSHOT_LIST, Capability.SNAPSHOT_DELETE);
         PrunePlan plan = PrunePlanner.plan(snapshotsByServer(p, servers), policy);
         what("snapshot prune");
         List<PruneDecision> doomed = plan.deletions();
@@ -98,7 +91,7 @@ public final class SnapshotPruneCommand extends BaseCommand {
         if (!isDocument()) {
             out().list(PruneReport.rows(plan, outputFormat() == OutputFormat.WIDE), PruneReport.PLAN);
         }
-        mutation.confirm("delete " + doomed.size() + " snapshot(s): "
+        mutation().confirm("delete " + doomed.size() + " snapshot(s): "
                 + String.join(", ", doomed.stream().map(d -> d.snapshot().id()).toList()), "This cannot be undone.");
         Map<PruneDecision, PruneResult> results = new LinkedHashMap<>();
         for (PruneDecision d : doomed) {
@@ -116,7 +109,7 @@ public final class SnapshotPruneCommand extends BaseCommand {
     private PruneResult delete(Provider p, Snapshot s) {
         what("snapshot prune: delete " + s.id());
         try {
-            Operation op = mutation.sendAndWait(() -> p.snapshots().delete(s.id(), s.serverId()));
+            Operation op = mutation().sendAndWait(() -> p.snapshots().delete(s.id(), s.serverId()));
             return new PruneResult(s.id(), s.serverId(), true, op, null);
         } catch (VpsnapException e) {
             if (e.exitCode() == ExitCode.INTERRUPTED) {

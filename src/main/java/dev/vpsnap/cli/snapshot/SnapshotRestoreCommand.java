@@ -1,8 +1,7 @@
 package dev.vpsnap.cli.snapshot;
 
-import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.cli.Mutation;
-import dev.vpsnap.cli.MutationOptions;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Snapshot;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * and needs {@code --yes} without one (exit 2, nothing sent). {@code --max-age} refuses a stale snapshot (exit 11).
  */
 @Command(name = "restore", mixinStandardHelpOptions = true, description = "Restore a server from a snapshot (destructive).")
-public final class SnapshotRestoreCommand extends BaseCommand {
+public final class SnapshotRestoreCommand extends MutationCommand {
     @Parameters(paramLabel = "SNAPSHOT_ID", arity = "0..1", description = "The snapshot (or use --server ID --latest).")
     String snapshotId;
 
@@ -43,8 +41,6 @@ public final class SnapshotRestoreCommand extends BaseCommand {
     @Option(names = "--new-vm-name", paramLabel = "N", description = "core: the name of the new VM the snapshot is restored into.")
     String newVmName;
 
-    @Mixin
-    MutationOptions options;
 
     @Override
     protected int doCall() {
@@ -56,7 +52,7 @@ public final class SnapshotRestoreCommand extends BaseCommand {
         }
         Duration maxAgeLimit = maxAge == null ? null : duration(maxAge, "--max-age");
         what("snapshot restore " + (snapshotId != null ? snapshotId : "--server " + server + " --latest"));
-        Mutation m = new Mutation(this, options);
+        Mutation m = mutation();
         m.requireYes("restore a snapshot");
         Provider p = m.provider(Capability.SNAPSHOT_RESTORE);
         Snapshot target = null;

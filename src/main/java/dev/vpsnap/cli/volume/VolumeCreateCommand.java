@@ -1,19 +1,17 @@
 package dev.vpsnap.cli.volume;
 
-import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.cli.Mutation;
-import dev.vpsnap.cli.MutationOptions;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.VolumeCreate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code volume create --server ID --size GB}: billable; asks on a TTY (with the monthly price), needs --yes without. */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a volume for a server (billable).")
-public final class VolumeCreateCommand extends BaseCommand {
+public final class VolumeCreateCommand extends MutationCommand {
     @Option(names = "--server", required = true, paramLabel = "ID", description = "The server the volume is for.")
     String server;
 
@@ -29,14 +27,12 @@ public final class VolumeCreateCommand extends BaseCommand {
     @Option(names = "--environment", paramLabel = "E", description = "Environment name (core).")
     String environment;
 
-    @Mixin
-    MutationOptions options;
 
     @Override
     protected int doCall() {
         long gb = VolumeArgs.sizeGb(size);
         what("volume create --server " + server);
-        Mutation m = new Mutation(this, options);
+        Mutation m = mutation();
         Provider p = m.provider(Capability.VOLUME_CREATE);
         m.confirm("create a " + gb + " GiB volume for server " + server, () -> VolumeArgs.price(p, null, gb),
                 "The provider bills it until it is deleted.");

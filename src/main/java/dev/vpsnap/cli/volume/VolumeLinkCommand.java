@@ -1,27 +1,23 @@
 package dev.vpsnap.cli.volume;
 
-import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.cli.Mutation;
-import dev.vpsnap.cli.MutationOptions;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.VolumeApi;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Attach and detach: {@code VOLUME_ID --server ID}, wait, then print the volume (the operation with --no-wait). */
-abstract class VolumeLinkCommand extends BaseCommand {
+abstract class VolumeLinkCommand extends MutationCommand {
     @Parameters(paramLabel = "VOLUME_ID", description = "The volume.")
     String volumeId;
 
     @Option(names = "--server", required = true, paramLabel = "ID", description = "The server.")
     String server;
 
-    @Mixin
-    MutationOptions options;
 
     abstract Capability capability();
 
@@ -30,7 +26,7 @@ abstract class VolumeLinkCommand extends BaseCommand {
     @Override
     protected int doCall() {
         what(capability().command() + " " + volumeId + " --server " + server);
-        Mutation m = new Mutation(this, options);
+        Mutation m = mutation();
         Provider p = m.provider(capability());
         return m.run(() -> send(p.volumes()), done -> p.volumes().result(done), Columns.VOLUME);
     }

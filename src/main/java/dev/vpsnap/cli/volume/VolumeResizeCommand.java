@@ -1,15 +1,13 @@
 package dev.vpsnap.cli.volume;
 
-import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.cli.Mutation;
-import dev.vpsnap.cli.MutationOptions;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Volume;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,21 +16,19 @@ import picocli.CommandLine.Parameters;
  * current one before sending (exit 2); on a TTY the question names both sizes and the new monthly price.
  */
 @Command(name = "resize", mixinStandardHelpOptions = true, description = "Grow a volume (billable; grow only).")
-public final class VolumeResizeCommand extends BaseCommand {
+public final class VolumeResizeCommand extends MutationCommand {
     @Parameters(paramLabel = "VOLUME_ID", description = "The volume.")
     String volumeId;
 
     @Option(names = "--size", required = true, paramLabel = "GB", description = "The new size in whole GiB (larger than now).")
     String size;
 
-    @Mixin
-    MutationOptions options;
 
     @Override
     protected int doCall() {
         long gb = VolumeArgs.sizeGb(size);
         what("volume resize " + volumeId);
-        Mutation m = new Mutation(this, options);
+        Mutation m = mutation();
         Provider p = m.provider(Capability.VOLUME_RESIZE);
         m.confirm("grow volume " + volumeId, () -> {
             Volume v = p.volumes().get(volumeId);
