@@ -101,30 +101,30 @@ final class VpsOrgOperations implements OperationApi {
     public Operation get(String operationId) {
         VpsOrgOperationId id = VpsOrgOperationId.parse(operationId);
         Operation start = id.toOperation(OperationStatus.PENDING, null, null, null);
+        Optional<VpsOrgServer> server = id.kind() == VpsOrgOperationId.Kind.RESTORE ? requireServer(id) : null;
+        Optional<VpsOrgSnapshot> s = client.findSnapshot(id.snapshotId(), id.serverId());
+        if (s.isEmpty() && server == null) {
+            requireServer(id);
+        }
         if (id.kind() == VpsOrgOperationId.Kind.DELETE) {
-            Optional<VpsOrgSnapshot> s = client.findSnapshot(id.snapshotId(), id.serverId());
-            if (s.isEmpty()) {
-                requireServer(id);
-            }
             return next(start, id, deleted(id, s));
         }
-        if (id.kind() == VpsOrgOperationId.Kind.RESTORE) {
-            requireServer(id);
-        }
-        if (client.findSnapshot(id.snapshotId(), id.serverId()).isEmpty()) {
-            requireServer(id);
+        if (s.isEmpty()) {
             throw new VpsnapException(ExitCode.NOT_FOUND, "operation " + operationId + " names no snapshot: server "
                     + id.serverId() + " has no snapshot " + id.snapshotId(), VpsOrgFactory.DESCRIPTOR.id(), null,
                     "check the id; 'vpsnap snapshot list --server " + id.serverId() + "' shows the server's snapshots", null);
         }
-        return refresh(start);
+        return next(start, id, id.kind() == VpsOrgOperationId.Kind.CREATE ? created(id, s) : observeRestore(id, server));
     }
 
-    private void requireServer(VpsOrgOperationId id) {
-        if (client.findServer(id.serverId()).isEmpty()) {
+    /** The server the id names (one listing, kept for the first observation), else exit 4. */
+    private Optional<VpsOrgServer> requireServer(VpsOrgOperationId id) {
+        Optional<VpsOrgServer> server = client.findServer(id.serverId());
+        if (server.isEmpty()) {
             throw new VpsnapException(ExitCode.NOT_FOUND, "operation " + id.format() + " names no server: there is no server "
                     + id.serverId(), VpsOrgFactory.DESCRIPTOR.id(), null, "'vpsnap server list' shows the servers", null);
         }
+        return server;
     }
 
     private Observation created(VpsOrgOperationId id, Optional<VpsOrgSnapshot> found) {
@@ -150,7 +150,10 @@ final class VpsOrgOperations implements OperationApi {
     }
 
     private Observation observeRestore(VpsOrgOperationId id) {
-        Optional<VpsOrgServer> found = client.findServer(id.serverId());
+        return observeRestore(id, client.findServer(id.serverId()));
+    }
+
+    private Observation observeRestore(VpsOrgOperationId id, Optional<VpsOrgServer> found) {
         if (found.isEmpty()) {
             return new Observation(OperationStatus.FAILED, "server " + id.serverId() + " is no longer listed", null);
         }
