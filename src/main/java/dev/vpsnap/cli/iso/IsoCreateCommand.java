@@ -26,7 +26,6 @@ public final class IsoCreateCommand extends MutationCommand {
     @Option(names = "--bootable", description = "The image boots a server.")
     boolean bootable;
 
-
     @Override
     protected int doCall() {
         checkUrl();

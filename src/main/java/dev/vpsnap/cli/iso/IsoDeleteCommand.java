@@ -13,7 +13,6 @@ public final class IsoDeleteCommand extends MutationCommand {
     @Parameters(paramLabel = "ISO_ID", description = "The ISO.")
     String isoId;
 
-
     @Override
     protected int doCall() {
         what("iso delete " + isoId);

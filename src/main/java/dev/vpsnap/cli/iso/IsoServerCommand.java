@@ -13,7 +13,6 @@ abstract class IsoServerCommand extends MutationCommand {
     @Option(names = "--server", required = true, paramLabel = "ID", description = "The server.")
     String server;
 
-
     abstract Capability capability();
 
     abstract Operation send(IsoApi isos);

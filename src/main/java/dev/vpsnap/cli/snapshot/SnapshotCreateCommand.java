@@ -65,7 +65,6 @@ public final class SnapshotCreateCommand extends MutationCommand {
     @Option(names = "--replace", description = "Allow overwriting the server's one snapshot (Hostinger; --yes also confirms it).")
     boolean replace;
 
-
     @Override
     protected int doCall() {
         List<String> targets = Targets.of(servers, serversFrom, env().in());

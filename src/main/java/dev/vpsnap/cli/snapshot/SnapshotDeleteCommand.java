@@ -21,7 +21,6 @@ public final class SnapshotDeleteCommand extends MutationCommand {
     @Option(names = "--server", paramLabel = "ID", description = "Their server (needed by Hostinger).")
     String server;
 
-
     @Override
     protected int doCall() {
         what("snapshot delete " + String.join(" ", ids));

@@ -58,8 +58,6 @@ public final class SnapshotPruneCommand extends MutationCommand {
             description = "Refuse (exit 11, nothing deleted) a plan with more deletions (default ${DEFAULT-VALUE}).")
     int maxDelete;
 
-
-
     @Override
     protected int doCall() {
         PrunePolicy policy = new PrunePolicy(namePrefix, keepLast, keepHourly, keepDaily, keepWeekly, keepMonthly,

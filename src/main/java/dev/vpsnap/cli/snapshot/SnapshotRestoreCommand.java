@@ -41,7 +41,6 @@ public final class SnapshotRestoreCommand extends MutationCommand {
     @Option(names = "--new-vm-name", paramLabel = "N", description = "core: the name of the new VM the snapshot is restored into.")
     String newVmName;
 
-
     @Override
     protected int doCall() {
         if ((snapshotId == null) == !latest) {

@@ -27,7 +27,6 @@ public final class VolumeCreateCommand extends MutationCommand {
     @Option(names = "--environment", paramLabel = "E", description = "Environment name (core).")
     String environment;
 
-
     @Override
     protected int doCall() {
         long gb = VolumeArgs.sizeGb(size);

@@ -18,7 +18,6 @@ public final class VolumeDeleteCommand extends MutationCommand {
     @Option(names = "--server", paramLabel = "ID", description = "The server it belongs to (Hivelocity).")
     String server;
 
-
     @Override
     protected int doCall() {
         what("volume delete " + volumeId);

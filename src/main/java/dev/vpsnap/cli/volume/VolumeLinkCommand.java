@@ -18,7 +18,6 @@ abstract class VolumeLinkCommand extends MutationCommand {
     @Option(names = "--server", required = true, paramLabel = "ID", description = "The server.")
     String server;
 
-
     abstract Capability capability();
 
     abstract Operation send(VolumeApi volumes);

@@ -23,7 +23,6 @@ public final class VolumeResizeCommand extends MutationCommand {
     @Option(names = "--size", required = true, paramLabel = "GB", description = "The new size in whole GiB (larger than now).")
     String size;
 
-
     @Override
     protected int doCall() {
         long gb = VolumeArgs.sizeGb(size);
