@@ -12,6 +12,7 @@ import dev.vpsnap.provider.ProviderFactory;
 import dev.vpsnap.transport.AuthStrategy;
 import dev.vpsnap.transport.Http;
 import dev.vpsnap.transport.HttpTransport;
+import dev.vpsnap.transport.PlannedRequest;
 import dev.vpsnap.transport.Redactor;
 import dev.vpsnap.transport.RetryDeadline;
 import dev.vpsnap.transport.Secret;
@@ -50,7 +51,7 @@ public final class Connector implements AutoCloseable {
      * @param schedules where local schedules are kept (the sandbox's own under --sandbox)
      */
     public record Wiring(Duration requestTimeout, WireLog.Level wireLevel, Consumer<String> wireSink, Redactor redactor,
-                         boolean allowInsecureHttp, Double maxRate, Clock clock, Sleeper sleeper, Consumer<String> dryRun,
+                         boolean allowInsecureHttp, Double maxRate, Clock clock, Sleeper sleeper, Consumer<PlannedRequest> dryRun,
                          Path sandbox, LocalSchedules.Home schedules, RetryDeadline deadline) {
     }
 

@@ -31,7 +31,9 @@ public abstract class BaseCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         outputFormat(); // a bad -o is a usage error before anything is sent
         requireNonBlankIds();
-        return doCall();
+        int code = doCall();
+        root().heldNotes().forEach(this::printNote);
+        return code;
     }
 
     /**
@@ -59,15 +61,15 @@ public abstract class BaseCommand implements Callable<Integer> {
         return (RootCommand) spec.root().userObject();
     }
 
-    protected Environment env() {
+    public Environment env() {
         return root().environment();
     }
 
-    protected Session session() {
+    public Session session() {
         return root().session();
     }
 
-    protected Provider provider() {
+    public Provider provider() {
         return session().provider(false);
     }
 
@@ -75,7 +77,7 @@ public abstract class BaseCommand implements Callable<Integer> {
         return session().provider(dryRun);
     }
 
-    protected Printer out() {
+    public Printer out() {
         if (printer == null) {
             printer = new Printer(env().out(), outputFormat(), root().noHeaders, root().quiet);
         }
@@ -86,7 +88,7 @@ public abstract class BaseCommand implements Callable<Integer> {
         return session().outputFormat();
     }
 
-    protected Confirmer confirmer() {
+    public Confirmer confirmer() {
         return new Confirmer(env());
     }
 
@@ -126,9 +128,23 @@ public abstract class BaseCommand implements Callable<Integer> {
         return ErrorReporter.describe(root(), failure);
     }
 
-    /** A status line on stderr (never stdout), suppressed by {@code -q}. */
-    protected void note(String line) {
-        if (!root().quiet) {
+    /**
+     * A status line on stderr (never stdout), suppressed by {@code -q}. Under {@code -o json} it is held back: a failed
+     * run folds it into its one JSON error object, a successful one prints it at the end.
+     */
+    public void note(String line) {
+        if (root().quiet) {
+            return;
+        }
+        if (outputFormat() == OutputFormat.JSON) {
+            root().holdNote(line);
+        } else {
+            printNote(line);
+        }
+    }
+
+    private void printNote(String line) {
+        synchronized (env().err()) {
             env().err().println("vpsnap: " + line);
             env().err().flush();
         }

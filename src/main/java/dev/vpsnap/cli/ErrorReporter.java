@@ -2,7 +2,7 @@ package dev.vpsnap.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpsnap.error.ExitCode;
-import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.model.Failure;
 import dev.vpsnap.ops.OperationFailure;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.output.OutputFormat;
@@ -11,6 +11,7 @@ import dev.vpsnap.transport.Json;
 import dev.vpsnap.transport.Redactor;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -27,50 +28,24 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         RootCommand root = (RootCommand) cl.getCommandSpec().root().userObject();
         Object cmd = cl.getCommand();
         if (cmd instanceof MonitoringPlugin plugin) {
-            Failure f = Failure.of(root, ex);
             debugTrace(root, ex);
-            return plugin.unknown(f.message + f.context());
+            return plugin.unknown(failure(root, ex).line());
         }
         String what = cmd instanceof BaseCommand b ? b.what() : cl.getCommandSpec().qualifiedName(" ");
         return report(root, what, ex);
     }
 
     /** An exception as the user sees it: exit code, one redacted line, provider context and hint. */
-    private record Failure(ExitCode code, String message, String provider, Integer status, String hint) {
-        static Failure of(RootCommand root, Throwable ex) {
-            Redactor redactor = root.session().redactor();
-            ExitCode code;
-            String message;
-            String provider = null;
-            Integer status = null;
-            String hint = null;
-            if (ex instanceof VpsnapException v) {
-                code = v.exitCode();
-                message = v.getMessage();
-                provider = v.provider();
-                status = v.httpStatus();
-                hint = v.hint();
-            } else if (ex instanceof picocli.CommandLine.ParameterException p) {
-                code = ExitCode.USAGE;
-                message = p.getMessage();
-            } else {
-                code = ExitCode.INTERNAL;
-                message = "internal error: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
-                hint = "this is a bug; re-run with --debug and report it";
-            }
-            return new Failure(code, oneLine(redactor.scrub(message)), provider, status,
-                    hint == null ? null : oneLine(redactor.scrub(hint)));
+    static Failure failure(RootCommand root, Throwable ex) {
+        if (ex instanceof picocli.CommandLine.ParameterException p) {
+            return Failure.of(ExitCode.USAGE, root.session().redactor().scrub(p.getMessage()), null, null);
         }
-
-        String context() {
-            return provider == null ? "" : status == null ? " (" + provider + ")" : " (" + provider + ", HTTP " + status + ")";
-        }
+        return Failure.of(ex, root.session().redactor()::scrub);
     }
 
     /** One line describing {@code ex} without the exit code: message and provider context, redacted. */
     static String describe(RootCommand root, Throwable ex) {
-        Failure f = Failure.of(root, ex);
-        return f.message + f.context();
+        return failure(root, ex).line();
     }
 
     static int report(RootCommand root, String what, Throwable ex) {
@@ -79,27 +54,39 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (ex instanceof OperationFailure f && !root.quiet) {
             new Printer(env.out(), format, root.noHeaders, false).single(f.operation(), Columns.OPERATION);
         }
-        Failure f = Failure.of(root, ex);
+        int code = print(root, what, failure(root, ex));
+        debugTrace(root, ex);
+        return code;
+    }
+
+    /**
+     * Prints one failure: one line, or under {@code -o json} exactly one JSON object (the status notes of the run,
+     * which text output prints as they come, are folded into its hint). Returns its exit code.
+     */
+    static int print(RootCommand root, String what, Failure failure) {
+        Environment env = root.environment();
+        OutputFormat format = safeFormat(root);
+        List<String> notes = root.heldNotes();
+        Failure f = notes.isEmpty() ? failure : failure.withHint("before that: " + String.join("; ", notes));
         PrintWriter err = env.err();
         if (format == OutputFormat.JSON) {
             ObjectNode o = Json.MAPPER.createObjectNode();
             ObjectNode e = o.putObject("error");
-            e.put("exitCode", f.code.code());
-            e.put("message", what + ": " + f.message);
-            e.put("provider", f.provider);
-            if (f.status == null) {
+            e.put("exitCode", f.exitCode());
+            e.put("message", what + ": " + f.message());
+            e.put("provider", f.provider());
+            if (f.httpStatus() == null) {
                 e.putNull("httpStatus");
             } else {
-                e.put("httpStatus", f.status);
+                e.put("httpStatus", f.httpStatus());
             }
-            e.put("hint", f.hint);
+            e.put("hint", f.hint());
             err.println(o.toString());
         } else {
-            err.println("vpsnap: " + what + ": " + f.message + f.context() + (f.hint == null ? "" : "; hint: " + f.hint));
+            err.println("vpsnap: " + what + ": " + f.message() + f.context() + (f.hint() == null ? "" : "; hint: " + f.hint()));
         }
-        debugTrace(root, ex);
         err.flush();
-        return f.code.code();
+        return f.exitCode();
     }
 
     private static void debugTrace(RootCommand root, Throwable ex) {

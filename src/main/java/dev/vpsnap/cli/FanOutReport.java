@@ -1,6 +1,6 @@
 package dev.vpsnap.cli;
 
-import dev.vpsnap.model.TargetError;
+import dev.vpsnap.model.Failure;
 import dev.vpsnap.ops.FanOut;
 import dev.vpsnap.output.Columns;
 import java.io.PrintWriter;
@@ -10,8 +10,9 @@ import java.util.function.Function;
 
 /**
  * The shared tail of a multi-target command: one result per target on stdout, the summary line
- * ({@code vpsnap: 98 ok, 2 failed}) and each failure on stderr, and the exit code (10 when some failed; when all
- * failed with one code, that code). Also the progress line on a TTY: done, failed and pending counts with the elapsed time, live.
+ * ({@code vpsnap: 98 ok, 2 failed}) and each failure on stderr, and the exit code ({@link FanOut#exitCode}: 10 when
+ * some failed, 6 when the deadline alone ended the wait, when all failed with one code that code). Also the progress
+ * line on a TTY: done, failed and pending counts with the elapsed time, live.
  */
 public final class FanOutReport implements FanOut.Progress {
     private final PrintWriter err;
@@ -37,16 +38,16 @@ public final class FanOutReport implements FanOut.Progress {
     }
 
     public <T> int print(BaseCommand cmd, List<T> results, Columns<T> columns, Function<T, String> target,
-                  Function<T, TargetError> errorOf) {
+                  Function<T, Failure> errorOf) {
         if (line != null) {
             line.close();
         }
         cmd.out().list(results, columns);
-        List<TargetError> failures = results.stream().map(errorOf).filter(Objects::nonNull).toList();
+        List<Failure> failures = results.stream().map(errorOf).filter(Objects::nonNull).toList();
         for (T r : results) {
-            TargetError e = errorOf.apply(r);
+            Failure e = errorOf.apply(r);
             if (e != null) {
-                err.println("vpsnap: " + target.apply(r) + ": " + e.message());
+                err.println("vpsnap: " + target.apply(r) + ": " + e.line() + (e.hint() == null ? "" : "; hint: " + e.hint()));
             }
         }
         err.println("vpsnap: " + (results.size() - failures.size()) + " ok, " + failures.size() + " failed");

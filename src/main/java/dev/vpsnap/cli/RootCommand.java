@@ -97,6 +97,7 @@ public class RootCommand extends GroupCommand {
 
     private Environment environment;
     private Session session;
+    private final java.util.List<String> heldNotes = new java.util.ArrayList<>();
 
     void bind(Environment env) {
         this.environment = env;
@@ -111,6 +112,18 @@ public class RootCommand extends GroupCommand {
             session = new Session(this, environment);
         }
         return session;
+    }
+
+    /** A status note held back under {@code -o json}: folded into the error object if the run fails (one object on stderr). */
+    synchronized void holdNote(String line) {
+        heldNotes.add(line);
+    }
+
+    /** The held notes, once: the error reporter folds them into its object, a successful run prints them. */
+    synchronized java.util.List<String> heldNotes() {
+        java.util.List<String> all = java.util.List.copyOf(heldNotes);
+        heldNotes.clear();
+        return all;
     }
 
     void close() {

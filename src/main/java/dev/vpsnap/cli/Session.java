@@ -11,6 +11,7 @@ import dev.vpsnap.config.ResolvedProfile;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.ActiveOperations;
+import dev.vpsnap.ops.Deadline;
 import dev.vpsnap.ops.Waiter;
 import dev.vpsnap.ops.schedule.LocalSchedules;
 import dev.vpsnap.ops.schedule.ScheduleStore;
@@ -44,6 +45,7 @@ public final class Session implements AutoCloseable {
     private final Environment env;
     private final Redactor redactor = new Redactor();
     private final ActiveOperations active = new ActiveOperations();
+    private final DryRunSink dryRunSink = new DryRunSink();
     private ConfigFile configFile;
     private ResolvedProfile profile;
     private Provider provider;
@@ -62,6 +64,11 @@ public final class Session implements AutoCloseable {
 
     public ActiveOperations activeOperations() {
         return active;
+    }
+
+    /** The requests {@code --dry-run} transports did not send (the mutation pipeline prints them). */
+    public DryRunSink dryRunSink() {
+        return dryRunSink;
     }
 
     /** {@code -o}, else {@code VPSNAP_OUTPUT}, else the profile's {@code output}, else table. */
@@ -223,8 +230,8 @@ public final class Session implements AutoCloseable {
                     : WireLog.Level.OFF;
             connector = new Connector(new Connector.Wiring(root.requestTimeout, level,
                     line -> println(env.err(), line), redactor, root.allowInsecureHttp,
-                    root.maxRate == null ? null : MaxRate.parse(root.maxRate), env.clock(), env.sleeper(),
-                    line -> println(env.out(), line), sandboxMode() ? SandboxEmulator.stateDir(env.env()) : null,
+                    root.maxRate == null ? null : MaxRate.parse(root.maxRate), env.clock(),
+                    Deadline.bounded(env.sleeper(), env.clock()), dryRunSink, sandboxMode() ? SandboxEmulator.stateDir(env.env()) : null,
                     scheduleHome(), deadline()));
         }
         return connector;

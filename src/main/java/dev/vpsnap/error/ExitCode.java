@@ -14,7 +14,10 @@ public enum ExitCode {
     UNSUPPORTED(9),
     PARTIAL(10),
     GUARD(11),
-    INTERRUPTED(130);
+    /** SIGINT (Ctrl-C): 128 + 2. */
+    INTERRUPTED(130),
+    /** SIGTERM (a supervisor, {@code timeout(1)}, a CI runner's cancel): 128 + 15; handled like SIGINT. */
+    TERMINATED(143);
 
     private final int code;
 

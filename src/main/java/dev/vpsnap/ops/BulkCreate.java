@@ -1,10 +1,9 @@
 package dev.vpsnap.ops;
 
-import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.model.Failure;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.Snapshot;
-import dev.vpsnap.model.TargetError;
 import dev.vpsnap.model.TargetResult;
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.SnapshotCreate;
@@ -12,21 +11,31 @@ import dev.vpsnap.transport.DryRunStop;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code snapshot create} for many servers of one account: the creates run {@code parallel} at a time (each with
  * {@link SnapshotCreator}'s idempotency and reconciliation; all share the account's pacer through the one
  * transport), then ONE wait polls every operation together ({@link Waiter#awaitAll}, one list call per round where
- * the adapter batches), then the finished snapshots are fetched, again {@code parallel} at a time.
+ * the adapter batches), then the finished snapshots are fetched, again {@code parallel} at a time. Every target ends
+ * with one result: ok, still running (its operation and the command that resumes it), or failed — also when a poll
+ * fails past the transport's retries, and (through {@link #interrupted}) on SIGINT/SIGTERM.
  */
 public final class BulkCreate {
     private final SnapshotCreator creator;
     private final Waiter waiter;
+    private final UnaryOperator<String> scrub;
+    /** What is known of each target's operation right now (for a signal): by target index. */
+    private final Map<Integer, Operation> live = new ConcurrentHashMap<>();
+    private volatile List<String> servers = List.of();
 
-    public BulkCreate(SnapshotCreator creator, Waiter waiter) {
+    public BulkCreate(SnapshotCreator creator, Waiter waiter, UnaryOperator<String> scrub) {
         this.creator = creator;
         this.waiter = waiter;
+        this.scrub = scrub;
     }
 
     public record Options(boolean idempotent, int parallel, boolean waits, Duration timeout) {
@@ -34,91 +43,145 @@ public final class BulkCreate {
 
     public List<TargetResult> run(Provider provider, List<String> servers, Function<String, SnapshotCreate> request,
                                   Options options, FanOut.Progress progress) {
+        this.servers = List.copyOf(servers);
         int total = servers.size();
-        List<FanOut.Outcome<SnapshotCreator.Outcome>> sent = FanOut.run(servers, options.parallel(), server -> {
+        List<String> indexes = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            indexes.add(String.valueOf(i));
+        }
+        List<FanOut.Outcome<SnapshotCreator.Outcome>> sent = FanOut.run(indexes, options.parallel(), i -> {
             try {
-                return creator.create(provider, request.apply(server), options.idempotent());
+                SnapshotCreator.Outcome o = creator.create(provider, request.apply(servers.get(Integer.parseInt(i))),
+                        options.idempotent());
+                if (o.operation() != null) {
+                    live.put(Integer.parseInt(i), o.operation());
+                }
+                return o;
             } catch (DryRunStop dryRun) {
                 return null;
             }
-        }, options.waits() ? (d, f, p) -> progress.counts(0, f, total - f) : progress);
+        }, options.waits() ? (d, f, p) -> progress.counts(0, f, total - f) : progress, scrub);
         if (!options.waits()) {
-            return sent.stream().map(o -> !o.ok() ? TargetResult.failed(o.target(), null, o.error())
-                    : o.value() == null ? TargetResult.of(o.target(), null, null)
-                    : TargetResult.of(o.target(), o.value().existing(), o.value().operation())).toList();
+            List<TargetResult> results = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                FanOut.Outcome<SnapshotCreator.Outcome> o = sent.get(i);
+                results.add(!o.ok() ? TargetResult.failed(servers.get(i), null, o.error())
+                        : o.value() == null ? TargetResult.of(servers.get(i), null, null)
+                        : TargetResult.of(servers.get(i), o.value().existing(), o.value().operation()));
+            }
+            return results;
         }
-        List<Operation> finals = awaitAll(provider, sent, options.timeout(), progress);
+        Waited waited = awaitAll(provider, sent, options.timeout(), progress);
         List<String> succeeded = new ArrayList<>();
         for (int i = 0; i < total; i++) {
-            if (finals.get(i) != null && finals.get(i).status() == OperationStatus.SUCCEEDED) {
+            if (waited.last(i) != null && waited.last(i).status() == OperationStatus.SUCCEEDED) {
                 succeeded.add(String.valueOf(i));
             }
         }
         List<FanOut.Outcome<Snapshot>> fetched = FanOut.run(succeeded, options.parallel(), i -> {
             int k = Integer.parseInt(i);
-            return sent.get(k).value().result(provider.snapshots(), finals.get(k), servers.get(k));
-        }, FanOut.Progress.NONE);
+            return sent.get(k).value().result(provider.snapshots(), waited.last(k), servers.get(k));
+        }, FanOut.Progress.NONE, scrub);
         List<TargetResult> results = new ArrayList<>(total);
         int f = 0;
         for (int i = 0; i < total; i++) {
             FanOut.Outcome<SnapshotCreator.Outcome> o = sent.get(i);
-            Operation op = finals.get(i);
+            Operation op = waited.last(i);
+            String target = servers.get(i);
             if (!o.ok()) {
-                results.add(TargetResult.failed(o.target(), null, o.error()));
+                results.add(TargetResult.failed(target, null, o.error()));
             } else if (o.value() == null) {
-                results.add(TargetResult.of(o.target(), null, null)); // dry run: the curl line is printed
+                results.add(TargetResult.of(target, null, null)); // dry run: the planned request is printed
             } else if (op == null) {
-                results.add(TargetResult.of(o.target(), o.value().existing(), null));
+                results.add(TargetResult.of(target, o.value().existing(), null));
             } else if (op.status() == OperationStatus.SUCCEEDED) {
                 FanOut.Outcome<Snapshot> got = fetched.get(f++);
-                results.add(got.ok() ? TargetResult.of(o.target(), got.value(), null)
-                        : TargetResult.failed(o.target(), op, got.error()));
-            } else if (op.status() == OperationStatus.FAILED) {
-                results.add(TargetResult.failed(o.target(), op, new TargetError(ExitCode.OPERATION_FAILED.code(),
-                        op.kind() + " failed (operation " + op.id() + "): "
-                                + (op.message() == null ? "the provider reported failure" : op.message()))));
+                results.add(got.ok() ? TargetResult.of(target, got.value(), null)
+                        : TargetResult.failed(target, op, got.error()));
             } else {
-                results.add(TargetResult.failed(o.target(), op, new TargetError(ExitCode.TIMEOUT.code(),
-                        "timed out after " + Durations.format(options.timeout()) + " (operation " + op.id()
-                                + ", last status " + op.status() + "); resume with: vpsnap snapshot wait --operation " + op.id())));
+                results.add(TargetResult.failed(target, op, waited.verdict(i, waiter.resume())));
             }
         }
+        live.clear();
         return results;
     }
 
     /**
-     * The final state of each target's operation (null where there is nothing to wait for). Provider operations are
-     * polled together; adopted snapshots (after reconciliation) are watched one by one.
+     * One result per target at the moment of a signal: those whose operation is known carry it and the command that
+     * resumes it; those whose create was still unanswered say that it may have been made.
      */
-    private List<Operation> awaitAll(Provider provider, List<FanOut.Outcome<SnapshotCreator.Outcome>> sent, Duration timeout,
-                                     FanOut.Progress progress) {
-        List<Operation> finals = new ArrayList<>();
+    public List<TargetResult> interrupted(Failure signal) {
+        List<TargetResult> results = new ArrayList<>();
+        List<String> targets = servers;
+        for (int i = 0; i < targets.size(); i++) {
+            Operation op = live.get(i);
+            results.add(op == null
+                    ? TargetResult.failed(targets.get(i), null, new Failure(signal.exitCode(), signal.message()
+                            + " before its create was answered", null, null,
+                            "it may have been made: check with 'vpsnap snapshot list --server " + targets.get(i) + "'"))
+                    : TargetResult.failed(targets.get(i), op, new Failure(signal.exitCode(), signal.message()
+                            + " while " + op.kind() + " was " + op.status() + " (operation " + op.id() + ")",
+                            op.provider(), null, waiter.resume().hint(op.id()))));
+        }
+        return results;
+    }
+
+    /** Each target's last known operation (null where there was nothing to wait for) and how its wait ended. */
+    private record Waited(List<Operation> last, List<Waiter.Ended> endedBy, List<Integer> positionIn) {
+        Operation last(int i) {
+            return last.get(i);
+        }
+
+        Failure verdict(int i, Resume resume) {
+            return endedBy.get(i).verdict(positionIn.get(i), resume);
+        }
+    }
+
+    /**
+     * The final state of each target's operation. Provider operations are polled together; adopted snapshots (after
+     * reconciliation) are watched one by one.
+     */
+    private Waited awaitAll(Provider provider, List<FanOut.Outcome<SnapshotCreator.Outcome>> sent, Duration timeout,
+                            FanOut.Progress progress) {
+        int total = sent.size();
+        List<Operation> last = new ArrayList<>();
+        List<Waiter.Ended> endedBy = new ArrayList<>();
+        List<Integer> positionIn = new ArrayList<>();
         List<Integer> batch = new ArrayList<>();
         int failedBefore = 0;
-        for (int i = 0; i < sent.size(); i++) {
+        for (int i = 0; i < total; i++) {
             SnapshotCreator.Outcome o = sent.get(i).value();
-            finals.add(o == null ? null : o.operation());
+            last.add(o == null ? null : o.operation());
+            endedBy.add(null);
+            positionIn.add(0);
             if (!sent.get(i).ok()) {
                 failedBefore++;
             } else if (o != null && o.operation() != null) {
                 if (o.adopted()) {
-                    finals.set(i, waiter.awaitAll(o.waitOn(), List.of(o.operation()), timeout, x -> { }).get(0));
+                    Waiter.Ended e = waiter.awaitAll(o.waitOn(), List.of(o.operation()), timeout, x -> { });
+                    last.set(i, e.operations().get(0));
+                    endedBy.set(i, e);
                 } else {
                     batch.add(i);
                 }
             }
         }
         int failedEarly = failedBefore;
-        int others = sent.size() - failedEarly - batch.size();
-        List<Operation> done = waiter.awaitAll(provider.operations(), batch.stream().map(finals::get).toList(), timeout,
+        int others = total - failedEarly - batch.size();
+        Waiter.Ended done = waiter.awaitAll(provider.operations(), batch.stream().map(last::get).toList(), timeout,
                 ops -> {
+                    for (int k = 0; k < ops.size(); k++) {
+                        live.put(batch.get(k), ops.get(k));
+                    }
                     int ok = (int) ops.stream().filter(op -> op.status() == OperationStatus.SUCCEEDED).count();
                     int bad = (int) ops.stream().filter(op -> op.status() == OperationStatus.FAILED).count();
                     progress.counts(ok + others, bad + failedEarly, ops.size() - ok - bad);
                 });
         for (int k = 0; k < batch.size(); k++) {
-            finals.set(batch.get(k), done.get(k));
+            last.set(batch.get(k), done.operations().get(k));
+            endedBy.set(batch.get(k), done);
+            positionIn.set(batch.get(k), k);
         }
-        return finals;
+        return new Waited(last, endedBy, positionIn);
     }
 }

@@ -2,7 +2,7 @@ package dev.vpsnap.ops;
 
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
-import dev.vpsnap.model.TargetError;
+import dev.vpsnap.model.Failure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,22 +11,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs one task per target with at most {@code parallel} at a time, and keeps one outcome per target in the targets'
- * order: a value, or the failure (exit code and message) that a single-target run would have exited with.
+ * order: a value, or the {@link Failure} (redacted by {@code scrub}) that a single-target run would have exited with.
  */
 public final class FanOut {
-    /** A target's failure as a single run would have exited: its exit code and one-line message. */
-    public static TargetError failure(Throwable t) {
-        if (t instanceof VpsnapException v) {
-            return new TargetError(v.exitCode().code(), v.getMessage());
-        }
-        return new TargetError(ExitCode.INTERNAL.code(), t.getClass().getSimpleName()
-                + (t.getMessage() == null ? "" : ": " + t.getMessage()));
-    }
-
-    public record Outcome<T>(String target, T value, TargetError error) {
+    public record Outcome<T>(String target, T value, Failure error) {
         public boolean ok() {
             return error == null;
         }
@@ -43,7 +35,8 @@ public final class FanOut {
     private FanOut() {
     }
 
-    public static <T> List<Outcome<T>> run(List<String> targets, int parallel, Function<String, T> task, Progress progress) {
+    public static <T> List<Outcome<T>> run(List<String> targets, int parallel, Function<String, T> task, Progress progress,
+                                           UnaryOperator<String> scrub) {
         if (targets.isEmpty()) {
             return List.of();
         }
@@ -64,7 +57,7 @@ public final class FanOut {
                         o = new Outcome<>(target, task.apply(target), null);
                         done.incrementAndGet();
                     } catch (RuntimeException e) {
-                        o = new Outcome<>(target, null, failure(e));
+                        o = new Outcome<>(target, null, Failure.of(e, scrub));
                         failed.incrementAndGet();
                     }
                     progress.counts(done.get(), failed.get(), total - done.get() - failed.get());
@@ -87,14 +80,19 @@ public final class FanOut {
     }
 
     /**
-     * 0 when every target succeeded; when all failed with one exit code, that code (a script sees the same code as
-     * for one target); otherwise 10, partial failure.
+     * The exit code of a multi-target command, derived from its outcomes here and nowhere else: 0 when every target
+     * succeeded; 6 when the only failures are targets still running at the deadline (resume them with the printed
+     * command); when every target failed with one exit code, that code (a script sees the same code as for one
+     * target); otherwise 10, partial failure.
      */
-    public static int exitCode(List<TargetError> failures, int targets) {
+    public static int exitCode(List<Failure> failures, int targets) {
         if (failures.isEmpty()) {
             return 0;
         }
-        if (failures.size() == targets && failures.stream().map(TargetError::exitCode).distinct().count() == 1) {
+        if (failures.stream().allMatch(Failure::timedOut)) {
+            return ExitCode.TIMEOUT.code();
+        }
+        if (failures.size() == targets && failures.stream().map(Failure::exitCode).distinct().count() == 1) {
             return failures.get(0).exitCode();
         }
         return ExitCode.PARTIAL.code();

@@ -3,6 +3,7 @@ package dev.vpsnap.ops;
 import dev.vpsnap.clock.Sleeper;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.model.Failure;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.provider.OperationApi;
@@ -13,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
- * Waits for an operation to reach a terminal state before a deadline. Polls back off from about 1 s to 15 s with
- * jitter. Success returns the final operation; a provider failure is exit 7, the deadline exit 6 — both carry the
- * operation so it can be printed and resumed with {@code snapshot wait --operation ID}.
+ * Waits for operations to reach a terminal state before a deadline. Polls back off from about 1 s to 15 s with
+ * jitter. Every wait ends with each operation's last known state; {@link Verdict} alone turns that state into the
+ * outcome (succeeded; failed at the provider, exit 7; still running at the deadline, exit 6; a poll that failed past
+ * the transport's retries, its own code) with the {@link Resume} command for what still runs.
  */
 public final class Waiter {
     static final Duration FIRST = Duration.ofSeconds(1);
@@ -27,58 +30,89 @@ public final class Waiter {
     private final Sleeper sleeper;
     private final Random random;
     private final ActiveOperations active;
+    private final Resume resume;
+    private final UnaryOperator<String> scrub;
 
     public Waiter(Clock clock, Sleeper sleeper, Random random, ActiveOperations active) {
+        this(clock, sleeper, random, active, Resume.NONE, s -> s);
+    }
+
+    private Waiter(Clock clock, Sleeper sleeper, Random random, ActiveOperations active, Resume resume,
+                   UnaryOperator<String> scrub) {
         this.clock = clock;
         this.sleeper = sleeper;
         this.random = random;
         this.active = active;
+        this.resume = resume;
+        this.scrub = scrub;
     }
 
+    /** This waiter with the run's resume context (for hints) and redactor (for poll failures). */
+    public Waiter with(Resume resumeContext, UnaryOperator<String> redactor) {
+        return new Waiter(clock, sleeper, random, active, resumeContext, redactor);
+    }
+
+    public Resume resume() {
+        return resume;
+    }
+
+    /** How a wait of several operations ended: each one's last known state, and why polling stopped early (or null). */
+    public record Ended(List<Operation> operations, Failure pollFailure, Duration timeout) {
+        /** The verdict on operation {@code i}: null when it succeeded. */
+        public Failure verdict(int i, Resume resume) {
+            return Verdict.of(operations.get(i), timeout, pollFailure, resume);
+        }
+    }
+
+    /**
+     * Waits for one operation. Success returns the final operation; otherwise an {@link OperationFailure} carrying the
+     * last known operation (printed, so it can be resumed) and its verdict.
+     */
     public Operation await(OperationApi api, Operation start, Duration timeout, WaitListener listener) {
         Instant began = clock.instant();
-        Instant deadline = began.plus(timeout);
-        Operation op = start;
-        OperationStatus last = null;
-        Duration delay = FIRST;
-        active.add(op);
-        try {
-            while (true) {
-                if (op.status().terminal()) {
-                    return finish(op, began, listener);
+        Ended ended = poll(api, List.of(start), timeout, new Consumer<>() {
+            private boolean started;
+            private OperationStatus last;
+
+            @Override
+            public void accept(List<Operation> ops) {
+                Operation op = ops.get(0);
+                if (started) {
+                    listener.polled(op, Duration.between(began, clock.instant()), op.status() != last);
+                    last = op.status();
                 }
-                Instant now = clock.instant();
-                if (!now.isBefore(deadline)) {
-                    throw new OperationFailure(ExitCode.TIMEOUT, "timed out after " + Durations.format(timeout)
-                            + " waiting for " + op.kind() + " (operation " + op.id() + ", last status " + op.status() + ")",
-                            op, "resume with: vpsnap snapshot wait --operation " + op.id());
-                }
-                Duration remaining = Duration.between(now, deadline);
-                pause(jitter(delay).compareTo(remaining) > 0 ? remaining : jitter(delay));
-                delay = next(delay);
-                op = api.refresh(op);
-                active.replace(op);
-                boolean changed = op.status() != last;
-                last = op.status();
-                listener.polled(op, Duration.between(began, clock.instant()), changed);
+                started = true;
             }
-        } finally {
-            active.remove(op);
+        }, true);
+        Operation op = ended.operations().get(0);
+        if (op.status().terminal()) {
+            listener.finished(op, Duration.between(began, clock.instant()));
         }
+        Failure f = ended.verdict(0, resume);
+        if (f != null) {
+            throw new OperationFailure(f, op);
+        }
+        return op;
     }
 
     /**
      * Waits for many operations of one source together: each round is ONE {@link OperationApi#refreshAll} call (one
      * list request where the adapter batches). Rounds come about a quarter of the time waited so far apart, between
-     * 1 s and 15 s (with jitter): prompt for short operations, cheap for long ones. Returns the last state of each,
-     * in order: terminal ones (succeeded or failed), and at the deadline the ones still running. Never throws for one
-     * operation's failure; a failing poll ends the wait for all by its exception.
+     * 1 s and 15 s (with jitter): prompt for short operations, cheap for long ones. Never throws for one operation's
+     * failure, nor for a poll that fails past the transport's retries: that ends the wait, and every operation keeps
+     * its last known state (with its id, to resume).
      */
-    public List<Operation> awaitAll(OperationApi api, List<Operation> start, Duration timeout, Consumer<List<Operation>> progress) {
+    public Ended awaitAll(OperationApi api, List<Operation> start, Duration timeout, Consumer<List<Operation>> progress) {
+        return poll(api, start, timeout, progress, false);
+    }
+
+    private Ended poll(OperationApi api, List<Operation> start, Duration timeout, Consumer<List<Operation>> progress,
+                       boolean backOff) {
         Instant began = clock.instant();
         Instant deadline = began.plus(timeout);
         List<Operation> ops = new ArrayList<>(start);
         ops.forEach(active::add);
+        Duration delay = FIRST;
         try {
             while (true) {
                 List<Integer> pending = new ArrayList<>();
@@ -90,18 +124,29 @@ public final class Waiter {
                 progress.accept(List.copyOf(ops));
                 Instant now = clock.instant();
                 if (pending.isEmpty() || !now.isBefore(deadline)) {
-                    return ops;
+                    return new Ended(List.copyOf(ops), null, timeout);
                 }
-                Duration waited = Duration.between(began, now);
-                Duration delay = jitter(clamp(waited.dividedBy(4)));
+                Duration next = jitter(backOff ? delay : clamp(Duration.between(began, now).dividedBy(4)));
+                delay = next(delay);
                 Duration remaining = Duration.between(now, deadline);
-                pause(delay.compareTo(remaining) > 0 ? remaining : delay);
+                pause(next.compareTo(remaining) > 0 ? remaining : next);
                 List<Operation> asked = pending.stream().map(ops::get).toList();
-                List<Operation> answered = api.refreshAll(asked);
+                List<Operation> answered;
+                try {
+                    answered = Deadline.within(deadline,
+                            () -> asked.size() == 1 ? List.of(api.refresh(asked.get(0))) : api.refreshAll(asked));
+                } catch (Deadline.Passed retriesOutlastTheWait) {
+                    return new Ended(List.copyOf(ops), null, timeout);
+                } catch (VpsnapException e) {
+                    if (e.exitCode() == ExitCode.INTERRUPTED) {
+                        throw e;
+                    }
+                    return new Ended(List.copyOf(ops), Failure.of(e, scrub), timeout);
+                }
                 for (int k = 0; k < pending.size(); k++) {
-                    Operation next = answered.get(k);
-                    active.replace(next);
-                    ops.set(pending.get(k), next);
+                    Operation seen = answered.get(k);
+                    active.replace(seen);
+                    ops.set(pending.get(k), seen);
                 }
             }
         } finally {
@@ -111,16 +156,6 @@ public final class Waiter {
 
     private static Duration clamp(Duration d) {
         return d.compareTo(FIRST) < 0 ? FIRST : d.compareTo(MAX) > 0 ? MAX : d;
-    }
-
-    private Operation finish(Operation op, Instant began, WaitListener listener) {
-        listener.finished(op, Duration.between(began, clock.instant()));
-        if (op.status() == OperationStatus.FAILED) {
-            String why = op.message() == null || op.message().isBlank() ? "the provider reported failure" : op.message();
-            throw new OperationFailure(ExitCode.OPERATION_FAILED, op.kind() + " failed (operation " + op.id() + "): " + why,
-                    op, null);
-        }
-        return op;
     }
 
     static Duration next(Duration d) {

@@ -1,11 +1,19 @@
 package dev.vpsnap.transport;
 
 /**
- * Thrown instead of sending a mutating request in {@code --dry-run} mode, after its curl line was printed.
- * Commands treat it as success (exit 0): nothing was sent.
+ * Thrown instead of sending a mutating request in {@code --dry-run} mode, after the request was handed to the run's
+ * dry-run sink (see {@link PlannedRequest}): it stops the adapter, which has no answer to read. The mutation
+ * pipeline treats it as "planned, not sent" and prints the sink's requests as data (exit 0).
  */
 public final class DryRunStop extends RuntimeException {
-    public DryRunStop(String curlLine) {
-        super(curlLine, null, false, false);
+    private final transient PlannedRequest planned;
+
+    public DryRunStop(PlannedRequest planned) {
+        super(planned.curl(), null, false, false);
+        this.planned = planned;
+    }
+
+    public PlannedRequest planned() {
+        return planned;
     }
 }

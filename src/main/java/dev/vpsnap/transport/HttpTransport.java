@@ -32,17 +32,17 @@ public final class HttpTransport {
     private static final MediaType JSON = MediaType.get("application/json");
 
     /**
-     * @param dryRun when not null, mutating requests are not sent: their curl line goes here and {@code DryRunStop}
-     *               is thrown. GETs are still sent (lookups such as resolving a server's volume).
+     * @param dryRun when not null, mutating requests are not sent: they go here as a {@link PlannedRequest} and
+     *               {@code DryRunStop} is thrown. GETs are still sent (lookups such as resolving a server's volume).
      * @param pacer    the endpoint's request pace, shared by every transport (worker, profile) of the process that
      *                 reaches it ({@link PacerRegistry}); it also carries the common pause after a 429
      * @param deadline the run's bound on retrying, shared by all its requests
      */
     public record Settings(String provider, HttpUrl baseUrl, AuthStrategy auth, RetryPolicy retry, Sleeper sleeper,
-                           Consumer<String> dryRun, Pacer pacer, RetryDeadline deadline) {
+                           Consumer<PlannedRequest> dryRun, Pacer pacer, RetryDeadline deadline) {
         /** Without a run deadline (the retry policy alone bounds retrying). */
         public Settings(String provider, HttpUrl baseUrl, AuthStrategy auth, RetryPolicy retry, Sleeper sleeper,
-                        Consumer<String> dryRun, Pacer pacer) {
+                        Consumer<PlannedRequest> dryRun, Pacer pacer) {
             this(provider, baseUrl, auth, retry, sleeper, dryRun, pacer, RetryDeadline.unbounded());
         }
     }
@@ -84,9 +84,9 @@ public final class HttpTransport {
         HttpUrl url = url(path, query);
         byte[] bytes = body == null ? null : serialise(body);
         if (settings.dryRun() != null && !"GET".equals(method)) {
-            String line = Curl.line(method, url, settings.auth(), bytes);
-            settings.dryRun().accept(line);
-            throw new DryRunStop(line);
+            PlannedRequest planned = PlannedRequest.of(method, url, settings.auth(), bytes);
+            settings.dryRun().accept(planned);
+            throw new DryRunStop(planned);
         }
         Request.Builder rb = new Request.Builder().url(url).header("Accept", "application/json");
         settings.auth().apply(rb);

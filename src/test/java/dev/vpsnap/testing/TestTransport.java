@@ -45,9 +45,10 @@ public final class TestTransport {
 
     /** Without retries, whose mutations go to {@code dryRun} as curl lines instead of being sent ({@code --dry-run}). */
     public static HttpTransport dryRun(MockWebServer server, String provider, String basePath, AuthStrategy auth,
-                                       FakeClock clock, Consumer<String> dryRun) {
+                                       FakeClock clock, Consumer<String> dryRun) { // the curl line of each planned request
         return Connector.transport(Duration.ofSeconds(5), null, new HttpTransport.Settings(provider, server.url(basePath),
-                auth, RetryPolicy.none(), clock.sleeper(), dryRun, Pacer.unpaced(clock, clock.sleeper())));
+                auth, RetryPolicy.none(), clock.sleeper(), planned -> dryRun.accept(planned.curl()),
+                Pacer.unpaced(clock, clock.sleeper())));
     }
 
     public static ProviderContext context(HttpTransport t, FakeClock clock, String facility, Long clientId) {

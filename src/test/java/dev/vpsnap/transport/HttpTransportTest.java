@@ -165,7 +165,7 @@ class HttpTransportTest {
         List<String> lines = new ArrayList<>();
         HttpTransport dry = new HttpTransport(Http.derive(Http.shared(), Duration.ofSeconds(5), null),
                 new HttpTransport.Settings("p", server.url("/v1"), TestTransport.bearer(), RetryPolicy.none(),
-                        clock.sleeper(), lines::add, Pacer.unpaced(clock, clock.sleeper())));
+                        clock.sleeper(), planned -> lines.add(planned.curl()), Pacer.unpaced(clock, clock.sleeper())));
         assertThrows(DryRunStop.class, () -> dry.send("DELETE", "snapshots/5/", Map.of(), null));
         assertThrows(DryRunStop.class, () -> dry.post("snapshots/", Map.of("name", "it's")));
         assertEquals(0, server.getRequestCount());

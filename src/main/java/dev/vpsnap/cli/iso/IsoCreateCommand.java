@@ -1,8 +1,8 @@
 package dev.vpsnap.cli.iso;
 
-import dev.vpsnap.cli.OperationCommand;
+import dev.vpsnap.cli.Mutation;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.error.VpsnapException;
-import dev.vpsnap.model.Iso;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.IsoCreate;
@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code iso create --name N --url URL --description D [--bootable]}: the provider downloads it; prints the ISO. */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Add an ISO image the provider downloads from a URL.")
-public final class IsoCreateCommand extends OperationCommand {
+public final class IsoCreateCommand extends MutationCommand {
     @Option(names = "--name", required = true, paramLabel = "N", description = "Its name.")
     String name;
 
@@ -26,19 +26,13 @@ public final class IsoCreateCommand extends OperationCommand {
     @Option(names = "--bootable", description = "The image boots a server.")
     boolean bootable;
 
-    @Option(names = "--dry-run", description = "Send no change; print the request as a curl line.")
-    boolean dryRun;
-
     @Override
     protected int doCall() {
         checkUrl();
         what("iso create --name " + name);
-        Provider p = provider(Capability.ISO_CREATE, dryRun);
-        Iso iso = sendOrDryRun(() -> p.isos().create(new IsoCreate(name, url, description, bootable)));
-        if (iso != null) {
-            out().single(iso, Columns.ISO);
-        }
-        return 0;
+        Mutation m = mutation();
+        Provider p = m.provider(Capability.ISO_CREATE);
+        return m.now(() -> p.isos().create(new IsoCreate(name, url, description, bootable)), Columns.ISO);
     }
 
     private void checkUrl() {

@@ -1,6 +1,6 @@
 package dev.vpsnap.cli.schedule;
 
-import dev.vpsnap.cli.OperationCommand;
+import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.schedule.LocalSchedule;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@code app.Connector}; reading them needs no credentials). Only {@code run} and {@code export} are verbs of local
  * schedules alone: {@link #localSchedules} says so once for both.
  */
-abstract class ScheduleCommand extends OperationCommand {
+abstract class ScheduleCommand extends BaseCommand {
 
     String providerId() {
         return session().profile().provider();

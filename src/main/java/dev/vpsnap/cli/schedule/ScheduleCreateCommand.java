@@ -1,6 +1,6 @@
 package dev.vpsnap.cli.schedule;
 
-import dev.vpsnap.model.Schedule;
+import dev.vpsnap.cli.Mutation;
 import dev.vpsnap.ops.schedule.ScheduleRules;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.ScheduleCreate;
@@ -54,10 +54,6 @@ public final class ScheduleCreateCommand extends ScheduleCommand {
         ScheduleCreate req = ScheduleRules.validate(new ScheduleRules.Fields(server, volume, interval, minute, hour,
                 weekday, day, timezone, maxSnapshots, namePrefix));
         what("schedule create");
-        Schedule s = sendOrDryRun(() -> schedules(dryRun).create(req));
-        if (s != null) {
-            out().single(s, Columns.SCHEDULE);
-        }
-        return 0;
+        return Mutation.of(this, dryRun, null).now(() -> schedules(dryRun).create(req), Columns.SCHEDULE);
     }
 }

@@ -1,6 +1,7 @@
 package dev.vpsnap.cli.schedule;
 
-import dev.vpsnap.cli.ConfirmOptions;
+import dev.vpsnap.cli.Mutation;
+import dev.vpsnap.cli.MutationOptions;
 import dev.vpsnap.model.Schedule;
 import dev.vpsnap.ops.schedule.LocalSchedule;
 import dev.vpsnap.output.Columns;
@@ -20,38 +21,32 @@ public final class ScheduleDeleteCommand extends ScheduleCommand {
     String id;
 
     @Mixin
-    ConfirmOptions confirm;
+    MutationOptions options;
 
     @Override
     protected int doCall() {
         what("schedule delete " + id);
+        Mutation m = new Mutation(this, options);
         boolean isNative = nativeSchedules();
-        Provider p = isNative ? provider(confirm.dryRun) : null;
-        if (p != null) {
-            p.require(Capability.SCHEDULE_NATIVE);
-        }
+        Provider p = isNative ? m.provider(Capability.SCHEDULE_NATIVE) : null;
         Schedule s = isNative ? p.schedules().get(id) : local(id).toSchedule();
-        if (!confirm.dryRun) {
-            confirmer().confirm(confirm.yes, "delete " + s.source() + " schedule " + id + " (" + s.interval() + ", server "
-                    + (s.serverId() != null ? s.serverId() : "-") + (s.volumeId() != null ? ", volume " + s.volumeId() : "")
-                    + ")", "No further snapshots will be taken by it; those it took are kept.");
-        }
+        m.confirm("delete " + s.source() + " schedule " + id + " (" + s.interval() + ", server "
+                + (s.serverId() != null ? s.serverId() : "-") + (s.volumeId() != null ? ", volume " + s.volumeId() : "")
+                + ")", "No further snapshots will be taken by it; those it took are kept.");
         if (isNative) {
-            if (sendOrDryRun(() -> {
+            return m.now(() -> {
                 p.schedules().delete(id);
                 return s;
-            }) == null) {
-                return 0;
-            }
-        } else if (confirm.dryRun) {
+            }, Columns.SCHEDULE);
+        }
+        if (m.dryRun()) {
             note("dry run: local schedule " + id + " not deleted");
             return 0;
-        } else {
-            store().update(list -> {
-                list.removeIf((LocalSchedule l) -> l.id().equals(id));
-                return list;
-            });
         }
+        store().update(list -> {
+            list.removeIf((LocalSchedule l) -> l.id().equals(id));
+            return list;
+        });
         out().single(s, Columns.SCHEDULE);
         return 0;
     }

@@ -1,8 +1,7 @@
 package dev.vpsnap.cli.schedule;
 
 import dev.vpsnap.cli.BoundedDuration;
-import dev.vpsnap.cli.Mutations;
-import dev.vpsnap.cli.WaitOptions;
+import dev.vpsnap.cli.Mutation;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.SnapshotCreator;
@@ -53,11 +52,9 @@ public final class ScheduleRunCommand extends ScheduleCommand {
         }
         Provider p = provider();
         p.require(Capability.SNAPSHOT_CREATE);
-        WaitOptions wait = new WaitOptions();
-        wait.waitTimeout = waitTimeout;
+        Mutation wait = Mutation.of(this, false, waitTimeout);
         ScheduleRunner runner = new ScheduleRunner(p, new SnapshotCreator(env().clock(), env().sleeper(), this::note),
-                (api, op) -> Mutations.await(this, api, op, wait), local.store(), local.home().lockDir(), env().clock(),
-                this::note);
+                wait::await, local.store(), local.home().lockDir(), env().clock(), this::note);
         List<RunResult> results = new ArrayList<>();
         ExitCode failed = null;
         int failures = 0;

@@ -1,10 +1,9 @@
 package dev.vpsnap.cli.snapshot;
 
-import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.cli.FanOutReport;
-import dev.vpsnap.cli.Mutations;
+import dev.vpsnap.cli.Mutation;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.cli.Targets;
-import dev.vpsnap.cli.WaitOptions;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
@@ -22,7 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,7 +28,7 @@ import picocli.CommandLine.Option;
  * never only a task or action id). {@code --no-wait} prints the operation instead.
  */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Take a snapshot of a server and wait for it.")
-public final class SnapshotCreateCommand extends BaseCommand {
+public final class SnapshotCreateCommand extends MutationCommand {
     /** In {@code --name}: the target's server id (some providers, e.g. core, want names unique per account). */
     private static final String SERVER = "{server}";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -64,14 +62,8 @@ public final class SnapshotCreateCommand extends BaseCommand {
     @Option(names = "--idempotent", description = "If the server already has a snapshot with this name, print it and create nothing.")
     boolean idempotent;
 
-    @Option(names = "--replace", description = "Allow overwriting the server's one snapshot (Hostinger).")
+    @Option(names = "--replace", description = "Allow overwriting the server's one snapshot (Hostinger; --yes also confirms it).")
     boolean replace;
-
-    @Option(names = "--dry-run", description = "Send no change; print the request as a curl line.")
-    boolean dryRun;
-
-    @Mixin
-    WaitOptions waitOptions;
 
     @Override
     protected int doCall() {
@@ -80,46 +72,52 @@ public final class SnapshotCreateCommand extends BaseCommand {
         String snapshotName = name != null ? name
                 : "vpsnap-" + STAMP.format(env().clock().instant()) + (several ? "-" + SERVER : "");
         validate(snapshotName);
-        Provider p = provider(dryRun);
-        p.require(Capability.SNAPSHOT_CREATE);
+        Mutation m = mutation();
+        Provider p = m.provider(Capability.SNAPSHOT_CREATE);
         SnapshotApi snapshots = p.snapshots();
         if (several) {
-            return many(p, targets, snapshotName);
+            return many(m, p, targets, snapshotName);
         }
         server = targets.get(0);
         String named = snapshotName.replace(SERVER, server);
         what("snapshot create --server " + server);
         boolean overwrite = replace || (snapshots.createOverwrites() && confirmOverwrite(snapshots));
-        SnapshotCreator.Outcome outcome = Mutations.send(() -> creator().create(p,
+        SnapshotCreator.Outcome outcome = m.send(() -> creator().create(p,
                 new SnapshotCreate(server, volume, named, description, labels, overwrite), idempotent));
         if (outcome == null) {
-            return 0;
+            return m.printPlanned();
         }
         if (outcome.operation() == null) {
             out().single(outcome.existing(), Columns.SNAPSHOT);
             return 0;
         }
-        if (waitOptions.noWait) {
+        if (options.noWait) {
             out().single(outcome.operation(), Columns.OPERATION);
             return 0;
         }
-        Operation done = Mutations.await(this, outcome.waitOn(), outcome.operation(), waitOptions);
+        Operation done = m.await(outcome.waitOn(), outcome.operation());
         out().single(outcome.result(snapshots, done, server), Columns.SNAPSHOT);
         return 0;
     }
 
     /** Several servers: one result per target (a single {@code --server} keeps the single-object output). */
-    private int many(Provider p, List<String> targets, String snapshotName) {
-        if (p.snapshots().createOverwrites() && !replace) {
+    private int many(Mutation m, Provider p, List<String> targets, String snapshotName) {
+        boolean overwrite = replace || options.yes;
+        if (p.snapshots().createOverwrites() && !overwrite) {
             throw new VpsnapException(ExitCode.USAGE, p.id() + " keeps one snapshot per server and create overwrites it",
-                    null, null, "pass --replace to overwrite each server's snapshot", null);
+                    null, null, "pass --replace (or --yes) to overwrite each server's snapshot", null);
         }
         what("snapshot create (" + targets.size() + " servers)");
         FanOutReport report = new FanOutReport(this);
-        List<TargetResult> results = new BulkCreate(creator(), session().waiter()).run(p, targets,
-                s -> new SnapshotCreate(s, volume, snapshotName.replace(SERVER, s), description, labels, replace),
-                new BulkCreate.Options(idempotent, parallel, !waitOptions.noWait,
-                        waitOptions.waitTimeout), report);
+        BulkCreate bulk = new BulkCreate(creator(), m.waiter(), session().redactor()::scrub);
+        m.onInterrupt(signal -> report.print(this, bulk.interrupted(signal), Columns.TARGET, TargetResult::target,
+                TargetResult::error));
+        List<TargetResult> results = m.guarded(() -> bulk.run(p, targets,
+                s -> new SnapshotCreate(s, volume, snapshotName.replace(SERVER, s), description, labels, overwrite),
+                new BulkCreate.Options(idempotent, parallel, !options.noWait, options.waitTimeout), report));
+        if (m.dryRun()) {
+            return m.printPlanned();
+        }
         return report.print(this, results, Columns.TARGET, TargetResult::target, TargetResult::error);
     }
 
@@ -138,8 +136,11 @@ public final class SnapshotCreateCommand extends BaseCommand {
         Snapshot old = existing.get(0);
         String lost = "server " + server + " already has snapshot " + old.id()
                 + (old.createdAt() == null ? "" : " from " + old.createdAt()) + "; creating a new one overwrites it";
+        if (options.yes) {
+            return true;
+        }
         if (!env().interactive()) {
-            throw new VpsnapException(ExitCode.USAGE, lost, null, null, "pass --replace to overwrite it", null);
+            throw new VpsnapException(ExitCode.USAGE, lost, null, null, "pass --replace (or --yes) to overwrite it", null);
         }
         confirmer().confirm(false, "overwrite snapshot " + old.id() + " of server " + server, "It will be lost.");
         return true;

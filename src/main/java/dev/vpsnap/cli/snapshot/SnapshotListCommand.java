@@ -4,7 +4,7 @@ import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.config.ResolvedProfile;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Snapshot;
-import dev.vpsnap.model.TargetError;
+import dev.vpsnap.model.Failure;
 import dev.vpsnap.ops.FanOut;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
@@ -42,7 +42,7 @@ public final class SnapshotListCommand extends BaseCommand {
         SnapshotSort order = SnapshotSort.parse(sort);
         servers = new ArrayList<>(new java.util.LinkedHashSet<>(servers)); // each server listed once, in the order given
         List<Snapshot> all = new ArrayList<>();
-        List<TargetError> failures = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         int targets;
         if (allProfiles) {
             Map<String, ResolvedProfile> profiles = new LinkedHashMap<>();
@@ -79,8 +79,9 @@ public final class SnapshotListCommand extends BaseCommand {
 
     /** Lists every target in parallel; one failing is said on stderr and the rest still printed (exit 10). */
     private void fanOut(List<String> targets, Function<String, List<Snapshot>> list, String option, List<Snapshot> all,
-                        List<TargetError> failures) {
-        for (FanOut.Outcome<List<Snapshot>> o : FanOut.run(targets, Math.max(1, parallel), list, FanOut.Progress.NONE)) {
+                        List<Failure> failures) {
+        for (FanOut.Outcome<List<Snapshot>> o : FanOut.run(targets, Math.max(1, parallel), list, FanOut.Progress.NONE,
+                session().redactor()::scrub)) {
             if (o.ok()) {
                 all.addAll(o.value());
             } else {

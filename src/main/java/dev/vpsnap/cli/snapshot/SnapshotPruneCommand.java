@@ -1,9 +1,6 @@
 package dev.vpsnap.cli.snapshot;
 
-import dev.vpsnap.cli.BaseCommand;
-import dev.vpsnap.cli.ConfirmOptions;
-import dev.vpsnap.cli.Mutations;
-import dev.vpsnap.cli.WaitOptions;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
@@ -22,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,7 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "prune", mixinStandardHelpOptions = true,
         description = "Delete old snapshots by keep rules (destructive; never outside --name-prefix or the newest).")
-public final class SnapshotPruneCommand extends BaseCommand {
+public final class SnapshotPruneCommand extends MutationCommand {
     @Option(names = "--server", paramLabel = "ID", required = true, description = "A server to prune (repeatable).")
     List<String> servers = new ArrayList<>();
 
@@ -62,12 +58,6 @@ public final class SnapshotPruneCommand extends BaseCommand {
             description = "Refuse (exit 11, nothing deleted) a plan with more deletions (default ${DEFAULT-VALUE}).")
     int maxDelete;
 
-    @Mixin
-    ConfirmOptions confirm;
-
-    @Mixin
-    WaitOptions waitOptions;
-
     @Override
     protected int doCall() {
         PrunePolicy policy = new PrunePolicy(namePrefix, keepLast, keepHourly, keepDaily, keepWeekly, keepMonthly,
@@ -76,24 +66,20 @@ public final class SnapshotPruneCommand extends BaseCommand {
         if (maxDelete < 0) {
             throw VpsnapException.usage("--max-delete must be 0 or more");
         }
-        if (!confirm.dryRun) {
-            confirmer().requireYesOrTty(confirm.yes, "prune snapshots");
-        }
-        Provider p = provider(confirm.dryRun);
-        p.require(Capability.SNAPSHOT_LIST);
-        p.require(Capability.SNAPSHOT_DELETE);
+        mutation().requireYes("prune snapshots");
+        Provider p = mutation().provider(Capability.SNAPSHOT_LIST, Capability.SNAPSHOT_DELETE);
         PrunePlan plan = PrunePlanner.plan(snapshotsByServer(p, servers), policy);
         what("snapshot prune");
         List<PruneDecision> doomed = plan.deletions();
         plan.groups().forEach(g -> note(PruneReport.summary(g)));
         boolean overCap = doomed.size() > maxDelete;
-        if (confirm.dryRun || overCap || doomed.isEmpty()) {
+        if (options.dryRun || overCap || doomed.isEmpty()) {
             print(plan, doomed, Map.of());
             if (overCap) {
                 VpsnapException guard = new VpsnapException(ExitCode.GUARD, "the plan deletes " + doomed.size()
                         + " snapshots, more than --max-delete " + maxDelete, p.id(), null,
                         "nothing was deleted; check the plan, then raise --max-delete or tighten the keep rules", null);
-                if (!confirm.dryRun) {
+                if (!options.dryRun) {
                     throw guard;
                 }
                 note("a real run would be refused (exit 11): " + guard.getMessage());
@@ -103,7 +89,7 @@ public final class SnapshotPruneCommand extends BaseCommand {
         if (!isDocument()) {
             out().list(PruneReport.rows(plan, outputFormat() == OutputFormat.WIDE), PruneReport.PLAN);
         }
-        confirmer().confirm(confirm.yes, "delete " + doomed.size() + " snapshot(s): "
+        mutation().confirm("delete " + doomed.size() + " snapshot(s): "
                 + String.join(", ", doomed.stream().map(d -> d.snapshot().id()).toList()), "This cannot be undone.");
         Map<PruneDecision, PruneResult> results = new LinkedHashMap<>();
         for (PruneDecision d : doomed) {
@@ -121,8 +107,8 @@ public final class SnapshotPruneCommand extends BaseCommand {
     private PruneResult delete(Provider p, Snapshot s) {
         what("snapshot prune: delete " + s.id());
         try {
-            Operation op = p.snapshots().delete(s.id(), s.serverId());
-            return new PruneResult(s.id(), s.serverId(), true, Mutations.await(this, p, op, waitOptions), null);
+            Operation op = mutation().sendAndWait(() -> p.snapshots().delete(s.id(), s.serverId()));
+            return new PruneResult(s.id(), s.serverId(), true, op, null);
         } catch (VpsnapException e) {
             if (e.exitCode() == ExitCode.INTERRUPTED) {
                 throw e;

@@ -1,16 +1,12 @@
 package dev.vpsnap.cli.snapshot;
 
-import dev.vpsnap.cli.BaseCommand;
-import dev.vpsnap.cli.ConfirmOptions;
-import dev.vpsnap.cli.Mutations;
-import dev.vpsnap.cli.WaitOptions;
+import dev.vpsnap.cli.Mutation;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
-import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.SnapshotStatus;
 import dev.vpsnap.ops.Durations;
-import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.SnapshotRestore;
@@ -18,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * and needs {@code --yes} without one (exit 2, nothing sent). {@code --max-age} refuses a stale snapshot (exit 11).
  */
 @Command(name = "restore", mixinStandardHelpOptions = true, description = "Restore a server from a snapshot (destructive).")
-public final class SnapshotRestoreCommand extends BaseCommand {
+public final class SnapshotRestoreCommand extends MutationCommand {
     @Parameters(paramLabel = "SNAPSHOT_ID", arity = "0..1", description = "The snapshot (or use --server ID --latest).")
     String snapshotId;
 
@@ -46,12 +41,6 @@ public final class SnapshotRestoreCommand extends BaseCommand {
     @Option(names = "--new-vm-name", paramLabel = "N", description = "core: the name of the new VM the snapshot is restored into.")
     String newVmName;
 
-    @Mixin
-    ConfirmOptions confirm;
-
-    @Mixin
-    WaitOptions waitOptions;
-
     @Override
     protected int doCall() {
         if ((snapshotId == null) == !latest) {
@@ -62,15 +51,13 @@ public final class SnapshotRestoreCommand extends BaseCommand {
         }
         Duration maxAgeLimit = maxAge == null ? null : duration(maxAge, "--max-age");
         what("snapshot restore " + (snapshotId != null ? snapshotId : "--server " + server + " --latest"));
-        if (!confirm.dryRun) {
-            confirmer().requireYesOrTty(confirm.yes, "restore a snapshot");
-        }
-        Provider p = provider(confirm.dryRun);
-        p.require(Capability.SNAPSHOT_RESTORE);
+        Mutation m = mutation();
+        m.requireYes("restore a snapshot");
+        Provider p = m.provider(Capability.SNAPSHOT_RESTORE);
         Snapshot target = null;
         if (latest) {
             target = newest(p);
-        } else if (maxAgeLimit != null || !confirm.yes) {
+        } else if (maxAgeLimit != null || !options.yes) {
             target = p.snapshots().get(snapshotId, server);
         }
         if (maxAgeLimit != null) {
@@ -78,16 +65,9 @@ public final class SnapshotRestoreCommand extends BaseCommand {
         }
         String id = target != null ? target.id() : snapshotId;
         String srv = server != null ? server : target != null ? target.serverId() : null;
-        if (!confirm.dryRun) {
-            confirmer().confirm(confirm.yes, describe(id, srv, target),
-                    newVmName != null ? "A new VM '" + newVmName + "' is created from it." : "The server's current disk is replaced.");
-        }
-        Operation op = Mutations.send(() -> p.snapshots().restore(new SnapshotRestore(id, srv, newVmName)));
-        if (op == null) {
-            return 0;
-        }
-        out().single(Mutations.await(this, p, op, waitOptions), Columns.OPERATION);
-        return 0;
+        m.confirm(describe(id, srv, target),
+                newVmName != null ? "A new VM '" + newVmName + "' is created from it." : "The server's current disk is replaced.");
+        return m.run(() -> p.snapshots().restore(new SnapshotRestore(id, srv, newVmName)));
     }
 
     private Snapshot newest(Provider p) {

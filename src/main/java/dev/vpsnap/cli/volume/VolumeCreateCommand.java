@@ -1,19 +1,17 @@
 package dev.vpsnap.cli.volume;
 
-import dev.vpsnap.cli.ConfirmOptions;
-import dev.vpsnap.cli.OperationCommand;
-import dev.vpsnap.cli.WaitOptions;
+import dev.vpsnap.cli.Mutation;
+import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.VolumeCreate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code volume create --server ID --size GB}: billable; asks on a TTY (with the monthly price), needs --yes without. */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a volume for a server (billable).")
-public final class VolumeCreateCommand extends OperationCommand {
+public final class VolumeCreateCommand extends MutationCommand {
     @Option(names = "--server", required = true, paramLabel = "ID", description = "The server the volume is for.")
     String server;
 
@@ -29,24 +27,15 @@ public final class VolumeCreateCommand extends OperationCommand {
     @Option(names = "--environment", paramLabel = "E", description = "Environment name (core).")
     String environment;
 
-    @Mixin
-    ConfirmOptions confirm;
-
-    @Mixin
-    WaitOptions waitOptions;
-
     @Override
     protected int doCall() {
         long gb = VolumeArgs.sizeGb(size);
         what("volume create --server " + server);
-        Provider p = provider(Capability.VOLUME_CREATE, confirm.dryRun);
-        if (!confirm.dryRun) {
-            confirmer().requireYesOrTty(confirm.yes, "create a billable volume");
-            String price = confirm.yes ? "" : VolumeArgs.price(p, null, gb);
-            confirmer().confirm(confirm.yes, "create a " + gb + " GiB volume for server " + server + price,
-                    "The provider bills it until it is deleted.");
-        }
-        return sendAndPrint(p, () -> p.volumes().create(new VolumeCreate(server, gb, name, type, environment)),
-                waitOptions, done -> p.volumes().result(done), Columns.VOLUME);
+        Mutation m = mutation();
+        Provider p = m.provider(Capability.VOLUME_CREATE);
+        m.confirm("create a " + gb + " GiB volume for server " + server, () -> VolumeArgs.price(p, null, gb),
+                "The provider bills it until it is deleted.");
+        return m.run(() -> p.volumes().create(new VolumeCreate(server, gb, name, type, environment)),
+                done -> p.volumes().result(done), Columns.VOLUME);
     }
 }

@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  * attachments ({@link CoreStatuses#volumeOperation}); a volume delete until the volume is not found.
  */
 final class CoreOperations implements OperationApi {
+    /** How a failed operation whose resource is not found says so (a resume's first look turns it into exit 4). */
+    private static final String GONE = " no longer exists";
     private final CoreClient client;
     private final Clock clock;
 
@@ -74,12 +76,25 @@ final class CoreOperations implements OperationApi {
         return out;
     }
 
+    /**
+     * Resumes from the id alone. Core has no operation object: the id names the snapshot, volume or (for a restore)
+     * the new VM. When the first look finds none, the id names nothing: exit 4 (a resource that disappears while it is
+     * being waited for is a failed operation, exit 7). A delete whose resource is gone is done.
+     */
     @Override
     public Operation get(String operationId) {
         CoreOperationId id = CoreOperationId.parse(operationId);
         Operation start = new Operation(client.provider(), id.encode(), id.kind(), OperationStatus.PENDING,
                 id.resourceId(), null, null, null);
-        return poll(start, id);
+        Operation first = poll(start, id);
+        boolean deletion = CoreOperationId.DELETE.equals(id.kind()) || CoreOperationId.VOLUME_DELETE.equals(id.kind());
+        if (!deletion && first.status() == OperationStatus.FAILED && first.message() != null
+                && first.message().endsWith(GONE)) {
+            throw new VpsnapException(ExitCode.NOT_FOUND, "operation " + operationId + " names nothing: "
+                    + first.message().replace(GONE, " does not exist"), client.provider(), 404,
+                    "check the id ('vpsnap snapshot list' shows the snapshots)", null);
+        }
+        return first;
     }
 
     /** The operation a create answer starts: its snapshot may already be done (or failed). */
@@ -150,7 +165,7 @@ final class CoreOperations implements OperationApi {
 
     private Operation created(Operation op, String snapshotId, CoreSnapshot s) {
         if (s == null) {
-            return next(op, op.startedAt(), OperationStatus.FAILED, "snapshot " + snapshotId + " no longer exists");
+            return next(op, op.startedAt(), OperationStatus.FAILED, "snapshot " + snapshotId + GONE);
         }
         Instant started = op.startedAt() != null ? op.startedAt() : CoreMapper.instant(s.createdAt());
         return next(op, started, CoreStatuses.createOperation(CoreStatuses.snapshot(s.status())),
@@ -171,7 +186,7 @@ final class CoreOperations implements OperationApi {
         Optional<CoreVm> found = found(() -> client.getVm(vmId).value());
         if (found.isEmpty()) {
             return next(op, op.startedAt(), OperationStatus.FAILED,
-                    "new VM " + vmId + " (restored from snapshot " + id.snapshotId() + ") no longer exists");
+                    "new VM " + vmId + " (restored from snapshot " + id.snapshotId() + ")" + GONE);
         }
         CoreVm vm = found.get();
         return next(op, op.startedAt(), CoreStatuses.restoreOperation(vm.status()),
@@ -186,7 +201,7 @@ final class CoreOperations implements OperationApi {
         if (found.isEmpty()) {
             boolean deleted = CoreOperationId.VOLUME_DELETE.equals(id.kind());
             return next(op, op.startedAt(), deleted ? OperationStatus.SUCCEEDED : OperationStatus.FAILED,
-                    "volume " + volumeId + (deleted ? " deleted" : " no longer exists"));
+                    "volume " + volumeId + (deleted ? " deleted" : GONE));
         }
         CoreVolume v = found.get();
         String where = id.kind().equals(CoreOperationId.VOLUME_ATTACH) || id.kind().equals(CoreOperationId.VOLUME_DETACH)

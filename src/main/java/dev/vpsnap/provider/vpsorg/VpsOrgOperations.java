@@ -1,5 +1,7 @@
 package dev.vpsnap.provider.vpsorg;
 
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.SnapshotStatus;
@@ -89,9 +91,40 @@ final class VpsOrgOperations implements OperationApi {
         return out;
     }
 
+    /**
+     * Resumes from the id alone. The id names a snapshot on a server: when the first look finds neither the server nor
+     * (for a create or restore) the snapshot, the id names nothing: exit 4, not a failed operation. (A snapshot
+     * that disappears while it is being waited for is a failed operation: exit 7.) A delete whose snapshot is gone
+     * from an existing server is done.
+     */
     @Override
     public Operation get(String operationId) {
-        return refresh(VpsOrgOperationId.parse(operationId).toOperation(OperationStatus.PENDING, null, null, null));
+        VpsOrgOperationId id = VpsOrgOperationId.parse(operationId);
+        Operation start = id.toOperation(OperationStatus.PENDING, null, null, null);
+        Optional<VpsOrgServer> server = id.kind() == VpsOrgOperationId.Kind.RESTORE ? requireServer(id) : null;
+        Optional<VpsOrgSnapshot> s = client.findSnapshot(id.snapshotId(), id.serverId());
+        if (s.isEmpty() && server == null) {
+            requireServer(id);
+        }
+        if (id.kind() == VpsOrgOperationId.Kind.DELETE) {
+            return next(start, id, deleted(id, s));
+        }
+        if (s.isEmpty()) {
+            throw new VpsnapException(ExitCode.NOT_FOUND, "operation " + operationId + " names no snapshot: server "
+                    + id.serverId() + " has no snapshot " + id.snapshotId(), VpsOrgFactory.DESCRIPTOR.id(), null,
+                    "check the id; 'vpsnap snapshot list --server " + id.serverId() + "' shows the server's snapshots", null);
+        }
+        return next(start, id, id.kind() == VpsOrgOperationId.Kind.CREATE ? created(id, s) : observeRestore(id, server));
+    }
+
+    /** The server the id names (one listing, kept for the first observation), else exit 4. */
+    private Optional<VpsOrgServer> requireServer(VpsOrgOperationId id) {
+        Optional<VpsOrgServer> server = client.findServer(id.serverId());
+        if (server.isEmpty()) {
+            throw new VpsnapException(ExitCode.NOT_FOUND, "operation " + id.format() + " names no server: there is no server "
+                    + id.serverId(), VpsOrgFactory.DESCRIPTOR.id(), null, "'vpsnap server list' shows the servers", null);
+        }
+        return server;
     }
 
     private Observation created(VpsOrgOperationId id, Optional<VpsOrgSnapshot> found) {
@@ -117,7 +150,10 @@ final class VpsOrgOperations implements OperationApi {
     }
 
     private Observation observeRestore(VpsOrgOperationId id) {
-        Optional<VpsOrgServer> found = client.findServer(id.serverId());
+        return observeRestore(id, client.findServer(id.serverId()));
+    }
+
+    private Observation observeRestore(VpsOrgOperationId id, Optional<VpsOrgServer> found) {
         if (found.isEmpty()) {
             return new Observation(OperationStatus.FAILED, "server " + id.serverId() + " is no longer listed", null);
         }

@@ -228,10 +228,20 @@ class CoreVolumesTest extends CoreMockServerTest {
     @Test
     void aVolumeThatVanishesFailsAnAttach() {
         respond(404, "error-404-res.json");
+        Operation running = new Operation("core", "volume.attach:7004:101", "volume.attach", OperationStatus.RUNNING, "7004",
+                null, null, null);
 
-        Operation op = core.operations().get("volume.attach:7004:101");
+        Operation op = core.operations().refresh(running);
 
         assertEquals(OperationStatus.FAILED, op.status());
         assertEquals("volume 7004 no longer exists", op.message());
+    }
+
+    @Test
+    void resumingAnAttachWhoseVolumeDoesNotExistNamesNothing() {
+        respond(404, "error-404-res.json");
+
+        assertEquals(ExitCode.NOT_FOUND, assertThrows(VpsnapException.class,
+                () -> core.operations().get("volume.attach:7004:101")).exitCode());
     }
 }
