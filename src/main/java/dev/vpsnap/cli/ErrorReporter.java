@@ -80,25 +80,21 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             new Printer(env.out(), format, root.noHeaders, false).single(f.operation(), Columns.OPERATION);
         }
         Failure f = Failure.of(root, ex);
-        PrintWriter err = env.err();
-        if (format == OutputFormat.JSON) {
-            ObjectNode o = Json.MAPPER.createObjectNode();
-            ObjectNode e = o.putObject("error");
-            e.put("exitCode", f.code.code());
-            e.put("message", what + ": " + f.message);
-            e.put("provider", f.provider);
-            if (f.status == null) {
-                e.putNull("httpStatus");
-            } else {
-                e.put("httpStatus", f.status);
-            }
-            e.put("hint", f.hint);
-            err.println(o.toString());
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode e = o.putObject("error");
+        e.put("exitCode", f.code.code());
+        e.put("message", what + ": " + f.message);
+        e.put("provider", f.provider);
+        if (f.status == null) {
+            e.putNull("httpStatus");
         } else {
-            err.println("vpsnap: " + what + ": " + f.message + f.context() + (f.hint == null ? "" : "; hint: " + f.hint));
+            e.put("httpStatus", f.status);
         }
+        e.put("hint", f.hint);
+        // the one stderr writer: a text line, or (-o json) the document, or (--log-format json) an error event
+        env.log().error("vpsnap: " + what + ": " + f.message + f.context() + (f.hint == null ? "" : "; hint: " + f.hint),
+                o, format == OutputFormat.JSON);
         debugTrace(root, ex);
-        err.flush();
         return f.code.code();
     }
 
