@@ -155,12 +155,29 @@ public final class Session implements AutoCloseable {
         return vars;
     }
 
+    /**
+     * What {@code auth status} reports of a profile: the endpoint, where the key came from (never the key), and an
+     * adapter whose requests are each sent once (no retry: a probe measures, it does not insist).
+     */
+    public record Probe(String endpoint, String keySource, Provider provider) {
+    }
+
+    /** A probe of {@code p}; {@code profileCredentialsOnly} as for {@link #provider(ResolvedProfile, boolean)}. */
+    public Probe probe(ResolvedProfile p, boolean profileCredentialsOnly) {
+        return connect(p, false, profileCredentialsOnly, RetryPolicy.none());
+    }
+
     private Provider build(ResolvedProfile p, boolean dryRun, boolean profileCredentialsOnly) {
+        return connect(p, dryRun, profileCredentialsOnly, RetryPolicy.defaults()).provider();
+    }
+
+    private Probe connect(ResolvedProfile p, boolean dryRun, boolean profileCredentialsOnly, RetryPolicy retry) {
         ProviderFactory factory = env.registry().get(p.provider());
         ProviderDescriptor d = factory.descriptor();
         String facility = p.facilityCode();
         String endpoint;
         Secret key;
+        String keySource;
         if (sandboxMode()) {
             synchronized (this) {
                 if (sandbox == null) {
@@ -169,14 +186,17 @@ public final class Session implements AutoCloseable {
             }
             endpoint = sandbox.baseUrl(d.id());
             key = Secret.of(sandbox.apiKey(d.id()));
+            keySource = "sandbox";
             if (facility == null && d.requiredSettings().contains("facility_code")) {
                 facility = Sandbox.DEMO_FACILITY;
             }
         } else {
             endpoint = p.endpoint() != null ? p.endpoint() : d.defaultEndpoint();
-            key = profileCredentialsOnly
-                    ? new CredentialResolver().resolve(d.id(), null, p, null, env.in(), profileOnlyEnv())
-                    : new CredentialResolver().resolve(d.id(), d.credentialEnv(), p, root.apiKeyFile, env.in(), env.env());
+            dev.vpsnap.config.Credential c = profileCredentialsOnly
+                    ? new CredentialResolver().resolveCredential(d.id(), null, p, null, env.in(), profileOnlyEnv())
+                    : new CredentialResolver().resolveCredential(d.id(), d.credentialEnv(), p, root.apiKeyFile, env.in(), env.env());
+            key = c.secret();
+            keySource = c.source();
         }
         if (d.requiredSettings().contains("facility_code") && facility == null) {
             throw new VpsnapException(dev.vpsnap.error.ExitCode.USAGE, d.id() + " needs a facility", d.id(), null,
@@ -187,14 +207,15 @@ public final class Session implements AutoCloseable {
         AuthStrategy auth = d.bearer() ? new AuthStrategy.Bearer(key) : new AuthStrategy.ApiKeyHeader(d.authHeader(), key);
         Duration timeout = Durations.parse(root.requestTimeout);
         HttpTransport transport = new HttpTransport(Http.derive(Http.shared(), timeout, wireLog()),
-                new HttpTransport.Settings(d.id(), base, auth, RetryPolicy.defaults(), env.sleeper(),
+                new HttpTransport.Settings(d.id(), base, auth, retry, env.sleeper(),
                         dryRun ? line -> {
                             synchronized (env.out()) {
                                 env.out().println(line);
                                 env.out().flush();
                             }
                         } : null, pacer(d)));
-        return factory.create(new ProviderContext(p.name(), transport, facility, p.clientId(), env.clock(), env.sleeper()));
+        return new Probe(base.toString(), keySource,
+                factory.create(new ProviderContext(p.name(), transport, facility, p.clientId(), env.clock(), env.sleeper())));
     }
 
     /** The account's pace: {@code --max-rate} when given, else the provider's default (see its descriptor). */
