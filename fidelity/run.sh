@@ -165,6 +165,8 @@ vp() {
   printf '\n$ VPSNAP_API_KEY=sandbox-%s-key vpsnap %s\n' "$CURRENT" "${GLOBALS[*]} -o json -v --debug ${shown[*]}" >&2
   VPSNAP_API_KEY="sandbox-$CURRENT-key" timeout "$CMD_TIMEOUT" "$VPSNAP" "${GLOBALS[@]}" -o json -v --debug "$@" \
     >"$OUT" 2>"$err" </dev/null || rc=$?
+  # stderr off a terminal starts each line with a timestamp: drop it so the greps below see the lines as written
+  sed -i -E 's/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z //' "$err"
   # the request lines (what -v prints), from the --debug record
   awk '/^--> [A-Z]+ / && $2 != "END" {m=$2} /^<-- [0-9]+ /{u=""; for(i=3;i<=NF;i++) if($i ~ /^https?:/) u=$i; print "  " m " " u " -> " $2 " " $NF}' "$err" >&2
   grep -E '^vpsnap: .*(succeeded|failed|pending|running)' "$err" | sort -u | sed 's/^/  /' >&2 || true

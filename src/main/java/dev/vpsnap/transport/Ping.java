@@ -18,7 +18,8 @@ import okhttp3.Response;
 /**
  * {@code --ping URL}: the healthchecks.io convention around a run. {@link #start} sends {@code GET URL/start},
  * {@link #finish} {@code POST URL/<exit code>} with a short plain-text body. Both together get {@link #BUDGET} of
- * wall-clock time (each call's {@code callTimeout} is what is left of it), are never retried, and a failure is one
+ * wall-clock time of their own (each call's {@code callTimeout} is what they have left; the command's time between
+ * them does not count), are never retried, and a failure is one
  * warning line through {@code warn}: a ping never changes the command's outcome. Messages never name the URL.
  */
 public final class Ping {
@@ -31,12 +32,19 @@ public final class Ping {
     private final OkHttpClient client;
     private final Consumer<String> warn;
     private final Consumer<String> verbose;
-    private long deadline;
+    /** Time the pings of this run have taken so far: the budget is theirs, not the command's. */
+    private long spent;
+    private final java.util.function.LongSupplier nanoTime;
 
     /**
      * @param verbose where a {@code -v} line per ping goes (null: nowhere)
      */
     public Ping(HttpUrl base, Consumer<String> warn, Consumer<String> verbose) {
+        this(base, warn, verbose, System::nanoTime);
+    }
+
+    Ping(HttpUrl base, Consumer<String> warn, Consumer<String> verbose, java.util.function.LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
         this.base = base;
         this.warn = warn;
         this.verbose = verbose;
@@ -53,20 +61,16 @@ public final class Ping {
     }
 
     public void start() {
-        deadline = System.nanoTime() + BUDGET.toNanos();
         call("start", null);
     }
 
     public void finish(int exitCode, String summary) {
-        if (deadline == 0) {
-            deadline = System.nanoTime() + BUDGET.toNanos();
-        }
         String body = summary.length() > MAX_BODY ? summary.substring(0, MAX_BODY) : summary;
         call(String.valueOf(exitCode), body);
     }
 
     private void call(String what, String body) {
-        long left = deadline - System.nanoTime();
+        long left = BUDGET.toNanos() - spent;
         String name = "ping /" + what;
         if (left <= TimeUnit.MILLISECONDS.toNanos(50)) {
             warn.accept(name + " not sent: the " + BUDGET.toSeconds() + " s ping budget is spent");
@@ -75,10 +79,11 @@ public final class Ping {
         HttpUrl url = base.newBuilder().addPathSegment(what).build();
         Request.Builder rb = new Request.Builder().url(url);
         rb = body == null ? rb.get() : rb.post(RequestBody.create(body.getBytes(StandardCharsets.UTF_8), TEXT));
-        long t0 = System.nanoTime();
+        long t0 = nanoTime.getAsLong();
         OkHttpClient c = client.newBuilder().callTimeout(Duration.ofNanos(left)).build();
         try (Response resp = c.newCall(rb.build()).execute()) {
-            long ms = (System.nanoTime() - t0) / 1_000_000;
+            spent += nanoTime.getAsLong() - t0;
+            long ms = (nanoTime.getAsLong() - t0) / 1_000_000;
             if (verbose != null) {
                 verbose.accept(name + " -> " + resp.code() + " (" + ms + " ms)");
             }
@@ -86,6 +91,7 @@ public final class Ping {
                 warn.accept(name + " failed: HTTP " + resp.code() + " (the command's exit code is unchanged)");
             }
         } catch (IOException e) {
+            spent += nanoTime.getAsLong() - t0;
             warn.accept(name + " failed: " + describe(e) + " (the command's exit code is unchanged)");
         }
     }
