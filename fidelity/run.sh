@@ -230,7 +230,8 @@ CANARY_OK=0
 if VPSNAP_API_KEY=x timeout 60 "$VPSNAP" --provider hivelocity --endpoint "http://127.0.0.1:${PORT[canary]}" --facility TPA1 \
      -o json --debug snapshot list >"$WORK/canary.json" 2>"$WORK/canary.log" </dev/null; then
   log "self-check FAILED: vpsnap succeeded although the upstream breaks the spec"
-elif grep -q '#VIOLATIONS' "$WORK/canary.log" && grep -q 'sl-violations:' "$WORK/canary.log"; then
+elif sed -i -E 's/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z //' "$WORK/canary.log" \
+     && grep -q '#VIOLATIONS' "$WORK/canary.log" && grep -q 'sl-violations:' "$WORK/canary.log"; then
   CANARY_OK=1
   grep -E '^sl-violations:' "$WORK/canary.log" | head -1 | sed 's/^/  caught as expected: /' >&2
 else
