@@ -220,6 +220,8 @@ vp() {
   printf '\n$ VPSNAP_API_KEY=sandbox-%s-key vpsnap %s\n' "$PROVIDER" "${GLOBALS[*]} -o json -v --debug ${shown[*]}" >&2
   VPSNAP_API_KEY="sandbox-$PROVIDER-key" timeout "$CMD_TIMEOUT" "$VPSNAP" "${GLOBALS[@]}" -o json -v --debug "$@" \
     >"$OUT" 2>"$err" </dev/null || rc=$?
+  # stderr off a terminal starts each line with a timestamp: drop it so the greps below see the lines as written
+  sed -i -E 's/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z //' "$err"
   # the request lines (what -v prints), from the --debug record
   awk '/^--> [A-Z]+ / && $2 != "END" {m=$2} /^<-- [0-9]+ /{u=""; for(i=3;i<=NF;i++) if($i ~ /^https?:/) u=$i; print "  " m " " u " -> " $2 " " $NF}' "$err" >&2
   grep -E '^vpsnap: .*(succeeded|failed|pending|running)' "$err" | sort -u | sed 's/^/  /' >&2 || true
@@ -403,7 +405,8 @@ CANARY_OK=0
 if VPSNAP_API_KEY=x timeout 60 "$VPSNAP" --provider hivelocity --endpoint "http://127.0.0.1:${PORT[canary]}" --facility TPA1 \
      -o json --debug snapshot list >"$WORK/canary.json" 2>"$WORK/canary.log" </dev/null; then
   log "self-check FAILED: vpsnap succeeded although the upstream breaks the spec"
-elif grep -q '#VIOLATIONS' "$WORK/canary.log" && grep -q 'sl-violations:' "$WORK/canary.log"; then
+elif sed -i -E 's/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z //' "$WORK/canary.log" \
+     && grep -q '#VIOLATIONS' "$WORK/canary.log" && grep -q 'sl-violations:' "$WORK/canary.log"; then
   CANARY_OK=1
   grep -E '^sl-violations:' "$WORK/canary.log" | head -1 | sed 's/^/  caught as expected: /' >&2
 else

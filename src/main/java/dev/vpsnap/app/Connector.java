@@ -15,6 +15,7 @@ import dev.vpsnap.transport.HttpTransport;
 import dev.vpsnap.transport.PlannedRequest;
 import dev.vpsnap.transport.Redactor;
 import dev.vpsnap.transport.RetryDeadline;
+import dev.vpsnap.transport.RetryPolicy;
 import dev.vpsnap.transport.Secret;
 import dev.vpsnap.transport.WireLog;
 import java.net.InetAddress;
@@ -99,6 +100,11 @@ public final class Connector implements AutoCloseable {
      * --sandbox) the emulator only when the account is first used.
      */
     public Provider connect(ProviderFactory factory, Account account, boolean dryRun) {
+        return connect(factory, account, dryRun, null);
+    }
+
+    /** As {@link #connect(ProviderFactory, Account, boolean)} with another retry policy (null: the provider's own). */
+    public Provider connect(ProviderFactory factory, Account account, boolean dryRun, RetryPolicy retry) {
         ProviderDescriptor d = factory.descriptor();
         boolean needsFacility = d.requiredSettings().contains("facility_code");
         String facility = account.facility() == null && wiring.sandbox() != null && needsFacility
@@ -120,13 +126,19 @@ public final class Connector implements AutoCloseable {
             }
             wiring.redactor().add(key);
             HttpTransport t = transport(wiring.requestTimeout(), wireLog(), new HttpTransport.Settings(d.id(), url,
-                    auth(d, key), d.pace().retry(), wiring.sleeper(), dryRun ? wiring.dryRun() : null,
+                    auth(d, key), retry != null ? retry : d.pace().retry(), wiring.sleeper(), dryRun ? wiring.dryRun() : null,
                     // shared by every profile of the process that reaches the same host (see RequestPace)
                     d.pace().pacer(d.id(), url, wiring.maxRate(), wiring.clock(), wiring.sleeper()), wiring.deadline()));
             return factory.create(new ProviderContext(account.profile(), t, facility, account.clientId(), wiring.clock(),
                     wiring.sleeper()));
         };
         return KnownServers.wrap(new LazyProvider(d, adapter, account.profile(), wiring.schedules(), dryRun));
+    }
+
+    /** Where {@code account}'s requests go (under --sandbox, the in-process emulator, started for the answer). */
+    public String endpoint(ProviderDescriptor d, Account account) {
+        return wiring.sandbox() != null ? sandbox().baseUrl(d.id())
+                : account.endpoint() != null ? account.endpoint() : d.defaultEndpoint();
     }
 
     private synchronized SandboxEmulator sandbox() {
@@ -158,7 +170,7 @@ public final class Connector implements AutoCloseable {
         return url;
     }
 
-    static boolean loopback(String host) {
+    public static boolean loopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.equals("localhost") || h.endsWith(".localhost")) {
             return true;

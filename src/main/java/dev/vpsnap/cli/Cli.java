@@ -65,6 +65,7 @@ public final class Cli {
         cl.setErr(env.err());
         cl.setExecutionExceptionHandler(new ErrorReporter());
         cl.setParameterExceptionHandler(new ParseErrorHandler());
+        cl.setExecutionStrategy(new Unattended(root));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(false);
         HelpLayout.install(cl);
@@ -135,7 +136,8 @@ public final class Cli {
         }
         CommandLine cl = create(env, args);
         try {
-            return cl.execute(args);
+            Unattended.preconfigure((RootCommand) cl.getCommand(), args);
+            return ((Unattended) cl.getExecutionStrategy()).finish(cl.execute(args));
         } finally {
             ((RootCommand) cl.getCommand()).close();
             env.out().flush();

@@ -1,5 +1,6 @@
 package dev.vpsnap.cli;
 
+import dev.vpsnap.cli.auth.AuthGroup;
 import dev.vpsnap.cli.config.ConfigGroup;
 import dev.vpsnap.cli.emulator.EmulatorGroup;
 import dev.vpsnap.cli.iso.IsoGroup;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
  * only the group a command line names.
  */
 @Command(name = "vpsnap", subcommands = {SnapshotGroup.class, VolumeGroup.class, IsoGroup.class, ScheduleGroup.class,
-        ServerGroup.class, ConfigGroup.class, ProvidersCommand.class, SandboxGroup.class, EmulatorGroup.class,
-        CompletionCommand.class, VersionCommand.class, HelpCommand.class})
+        ServerGroup.class, AuthGroup.class, ConfigGroup.class, ProvidersCommand.class, SandboxGroup.class,
+        EmulatorGroup.class, CompletionCommand.class, VersionCommand.class, HelpCommand.class})
 public final class CommandTree extends RootCommand {
 }

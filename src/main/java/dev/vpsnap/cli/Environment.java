@@ -2,6 +2,7 @@ package dev.vpsnap.cli;
 
 import dev.vpsnap.clock.Sleeper;
 import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.output.StderrLog;
 import dev.vpsnap.provider.ProviderRegistry;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -21,12 +22,32 @@ import java.util.Random;
 public record Environment(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, boolean interactive,
                           Clock clock, Sleeper sleeper, Random random, ProviderRegistry registry) {
 
+    /** stderr is always the one {@link StderrLog}; a plain writer (a test's) is wrapped, as a terminal when interactive. */
+    public Environment {
+        err = StderrLog.wrap(err, clock, interactive);
+    }
+
     public static Environment system() {
         return new Environment(
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                new StderrLog(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), Clock.systemUTC(), stderrIsTerminal()),
                 System.in, System.getenv(), System.console() != null, Clock.systemUTC(), Sleeper.SYSTEM, new Random(),
                 ProviderRegistry.standard());
+    }
+
+    /** The stderr writer: every line on stderr goes through it (format, timestamps, redaction, escaping). */
+    public StderrLog log() {
+        return (StderrLog) err;
+    }
+
+    /** Linux: fd 2 links to a tty or pts device; elsewhere whether there is a console at all. */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (Exception | LinkageError e) {
+            return System.console() != null;
+        }
     }
 
     public String getenv(String name) {

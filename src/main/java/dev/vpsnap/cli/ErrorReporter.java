@@ -68,24 +68,20 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         OutputFormat format = safeFormat(root);
         List<String> notes = root.heldNotes();
         Failure f = notes.isEmpty() ? failure : failure.withHint("before that: " + String.join("; ", notes));
-        PrintWriter err = env.err();
-        if (format == OutputFormat.JSON) {
-            ObjectNode o = Json.MAPPER.createObjectNode();
-            ObjectNode e = o.putObject("error");
-            e.put("exitCode", f.exitCode());
-            e.put("message", what + ": " + f.message());
-            e.put("provider", f.provider());
-            if (f.httpStatus() == null) {
-                e.putNull("httpStatus");
-            } else {
-                e.put("httpStatus", f.httpStatus());
-            }
-            e.put("hint", f.hint());
-            err.println(o.toString());
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode e = o.putObject("error");
+        e.put("exitCode", f.exitCode());
+        e.put("message", what + ": " + f.message());
+        e.put("provider", f.provider());
+        if (f.httpStatus() == null) {
+            e.putNull("httpStatus");
         } else {
-            err.println("vpsnap: " + what + ": " + f.message() + f.context() + (f.hint() == null ? "" : "; hint: " + f.hint()));
+            e.put("httpStatus", f.httpStatus());
         }
-        err.flush();
+        e.put("hint", f.hint());
+        // the one stderr writer: a text line, or (-o json) the document, or (--log-format json) an error event
+        env.log().error("vpsnap: " + what + ": " + f.message() + f.context() + (f.hint() == null ? "" : "; hint: " + f.hint()),
+                o, format == OutputFormat.JSON);
         return f.exitCode();
     }
 

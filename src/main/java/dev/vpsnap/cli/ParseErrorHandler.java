@@ -1,6 +1,7 @@
 package dev.vpsnap.cli;
 
 import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.output.StderrLog;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -18,7 +19,12 @@ final class ParseErrorHandler implements IParameterExceptionHandler {
         }
         PrintWriter err = cl.getErr();
         String path = cl.getCommandSpec().qualifiedName(" ");
-        err.println("vpsnap: " + ErrorReporter.oneLine(ex.getMessage()) + " (see '" + path + " --help')");
+        String line = ErrorReporter.oneLine(ex.getMessage()) + " (see '" + path + " --help')";
+        if (err instanceof StderrLog log) {
+            log.emit(StderrLog.Level.ERROR, "usage", line, java.util.Map.of()); // --log-format json: an error-level line
+        } else {
+            err.println("vpsnap: " + line);
+        }
         java.util.List<String> suggestions = suggestions(ex);
         if (!suggestions.isEmpty()) {
             err.println("vpsnap: did you mean: " + String.join(", ", suggestions) + "?");

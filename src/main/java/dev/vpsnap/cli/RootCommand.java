@@ -95,6 +95,16 @@ public class RootCommand extends GroupCommand {
             description = "auto, always or never (NO_COLOR honoured).")
     public String color;
 
+    @Option(names = "--ping", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "GET URL/start before the command, POST URL/<exit code> with a summary after it "
+                    + "(healthchecks.io style; env VPSNAP_PING_URL). Never changes the exit code; at most 5 s; redacted.")
+    public String ping;
+
+    @Option(names = "--log-format", scope = ScopeType.INHERIT, paramLabel = "FMT",
+            description = "stderr as text (default; timestamped when not a terminal) or json, one object a line "
+                    + "(env VPSNAP_LOG_FORMAT).")
+    public String logFormat;
+
     private Environment environment;
     private Session session;
     private final java.util.List<String> heldNotes = new java.util.ArrayList<>();

@@ -206,12 +206,34 @@ public final class Session implements AutoCloseable {
         return vars;
     }
 
+    /**
+     * What {@code auth status} reports of a profile: the endpoint, where the key came from (never the key), and an
+     * adapter whose requests are each sent once (no retry: a probe measures, it does not insist).
+     */
+    public record Probe(String endpoint, String keySource, Provider provider) {
+    }
+
+    /** A probe of {@code p}; {@code profileCredentialsOnly} as for {@link #provider(ResolvedProfile, boolean)}. */
+    public Probe probe(ResolvedProfile p, boolean profileCredentialsOnly) {
+        ProviderFactory factory = env.registry().get(p.provider());
+        ProviderDescriptor d = factory.descriptor();
+        dev.vpsnap.config.Credential c = sandboxMode() ? null : credential(d, p, profileCredentialsOnly);
+        Connector.Account account = new Connector.Account(p.name(), p.endpoint(), p.facilityCode(), p.clientId(),
+                () -> c.secret());
+        Provider provider = connector().connect(factory, account, false, dev.vpsnap.transport.RetryPolicy.none());
+        return new Probe(connector().endpoint(d, account), c == null ? "sandbox" : c.source(), provider);
+    }
+
+    private dev.vpsnap.config.Credential credential(ProviderDescriptor d, ResolvedProfile p, boolean profileCredentialsOnly) {
+        return profileCredentialsOnly
+                ? new CredentialResolver().resolveCredential(d.id(), null, p, null, env.in(), profileOnlyEnv())
+                : new CredentialResolver().resolveCredential(d.id(), d.credentialEnv(), p, root.apiKeyFile, env.in(), env.env());
+    }
+
     private Provider connect(ResolvedProfile p, boolean dryRun, boolean profileCredentialsOnly) {
         ProviderFactory factory = env.registry().get(p.provider());
         ProviderDescriptor d = factory.descriptor();
-        Supplier<Secret> key = profileCredentialsOnly
-                ? () -> new CredentialResolver().resolve(d.id(), null, p, null, env.in(), profileOnlyEnv())
-                : () -> new CredentialResolver().resolve(d.id(), d.credentialEnv(), p, root.apiKeyFile, env.in(), env.env());
+        Supplier<Secret> key = () -> credential(d, p, profileCredentialsOnly).secret();
         return connector().connect(factory, new Connector.Account(p.name(), p.endpoint(), p.facilityCode(), p.clientId(),
                 key), dryRun);
     }

@@ -1,11 +1,13 @@
 package dev.vpsnap.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.vpsnap.testing.JsonAssert;
 import dev.vpsnap.testing.Launched;
 import java.io.File;
 import java.nio.file.Files;
@@ -170,5 +172,91 @@ class ExamplesIT {
         Launched restored = script("cron-restore.sh", Map.of("WAIT_TIMEOUT", "2m"), "940");
         assertEquals(0, restored.exit(), restored::toString);
         assertTrue(restored.err().contains("cron-restore: server 940 restored"), restored::toString);
+    }
+
+    // ---- monitoring: cron entry and systemd unit that ping and write the Prometheus textfile --------------------
+
+    private static final String CHECK_UUID = "00000000-0000-0000-0000-000000000000";
+
+    /** The NAME=value lines of a crontab or the Environment= lines of a unit, in order. */
+    private static Map<String, String> assignments(List<String> lines, String prefix) {
+        Map<String, String> vars = new java.util.LinkedHashMap<>();
+        for (String l : lines) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(prefix) + "([A-Z_]+)=(.*)").matcher(l);
+            if (m.matches()) {
+                vars.put(m.group(1), m.group(2));
+            }
+        }
+        return vars;
+    }
+
+    private static okhttp3.mockwebserver.MockWebServer receiver() throws Exception {
+        okhttp3.mockwebserver.MockWebServer hc = new okhttp3.mockwebserver.MockWebServer();
+        hc.start();
+        hc.enqueue(new okhttp3.mockwebserver.MockResponse().setBody("OK"));
+        hc.enqueue(new okhttp3.mockwebserver.MockResponse().setBody("OK"));
+        return hc;
+    }
+
+    private static void assertPinged(okhttp3.mockwebserver.MockWebServer hc, int exit) throws Exception {
+        okhttp3.mockwebserver.RecordedRequest start = hc.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+        okhttp3.mockwebserver.RecordedRequest end = hc.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals("GET /ping/" + CHECK_UUID + "/start", start.getMethod() + " " + start.getPath());
+        assertEquals("POST /ping/" + CHECK_UUID + "/" + exit, end.getMethod() + " " + end.getPath());
+        assertTrue(end.getBody().readUtf8().contains(": exit " + exit + " after "));
+    }
+
+    @Test
+    void monitoringCronEntryPingsAndWritesTheTextfile() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("examples/monitoring/crontab.txt"));
+        Map<String, String> env = new HashMap<>(assignments(lines, ""));
+        assertTrue(env.get("HC_SNAPSHOT_CHECK").endsWith("/" + CHECK_UUID), env::toString);
+        String entry = lines.stream().filter(l -> l.matches("[*0-9/,-]+( [*0-9/,-]+){4} .*")).findFirst().orElseThrow();
+        String command = entry.split(" ", 6)[5];
+        assertTrue(command.contains("--ping") && command.contains("--prometheus"), command);
+        for (String server : List.of("934", "940")) {
+            Launched made = run(List.of("bash", "-c", "vpsnap -q snapshot create --server " + server + " --name nightly-1"), Map.of());
+            assertEquals(0, made.exit(), made::toString);
+        }
+        try (okhttp3.mockwebserver.MockWebServer hc = receiver()) {
+            env.put("HC_SNAPSHOT_CHECK", hc.url("/ping/" + CHECK_UUID).toString());
+            env.put("TEXTFILE_DIR", state.toString());
+            Launched r = run(List.of("sh", "-c", command), env);
+            assertEquals(0, r.exit(), r::toString);
+            assertPinged(hc, 0);
+            String prom = Files.readString(state.resolve("vpsnap-check.prom"));
+            assertTrue(prom.contains("vpsnap_check_status{provider=\"vpsorg\",profile=\"\",server=\"934\"} 0\n"), prom);
+            assertTrue(prom.contains("vpsnap_run_exit_code{command=\"snapshot check\""), prom);
+        }
+    }
+
+    @Test
+    void monitoringSystemdUnitRunsTheDueSchedulesPingsAndWritesTheTextfile() throws Exception {
+        List<String> unit = Files.readAllLines(Path.of("examples/monitoring/vpsnap-schedules.service"));
+        Map<String, String> env = new HashMap<>(assignments(unit, "Environment="));
+        assertEquals("json", env.get("VPSNAP_LOG_FORMAT"));
+        String exec = unit.stream().filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow()
+                .substring("ExecStart=".length()).replace("/usr/local/bin/vpsnap", "vpsnap");
+        Launched made = run(List.of("bash", "-c", "vpsnap -o ids schedule create --server 940 --interval hourly"
+                + " --max-snapshots 2 --name-prefix hourly"), Map.of());
+        assertEquals(0, made.exit(), made::toString);
+        String id = made.out().strip();
+        // the schedule was made two days ago: its latest hourly slot is due
+        Path schedules = state.resolve("config/vpsnap/schedules.json");
+        String json = Files.readString(schedules);
+        Files.writeString(schedules, json.replaceAll("(\"createdAt\"\\s*:\\s*\")[^\"]+\"",
+                "$1" + java.time.Instant.now().minus(java.time.Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\""));
+        try (okhttp3.mockwebserver.MockWebServer hc = receiver()) {
+            env.put("VPSNAP_PING_URL", hc.url("/ping/" + CHECK_UUID).toString());
+            env.put("TEXTFILE_DIR", state.toString());
+            Launched r = run(List.of("bash", "-c", exec), env);
+            assertEquals(0, r.exit(), r::toString);
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(id + " ")), "the schedule ran: " + r);
+            r.err().lines().forEach(l -> assertTrue(JsonAssert.tree(l).has("ts"), () -> "json log lines: " + l));
+            assertFalse(r.err().contains(CHECK_UUID), r::toString);
+            assertPinged(hc, 0);
+            String prom = Files.readString(state.resolve("vpsnap-schedules.prom"));
+            assertTrue(prom.contains("vpsnap_snapshot_last_success_timestamp_seconds{provider=\"vpsorg\",profile=\"\",server=\"940\",schedule=\"" + id + "\"}"), prom);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.vpsnap.cli.schedule;
 
 import dev.vpsnap.cli.BoundedDuration;
 import dev.vpsnap.cli.Mutation;
+import dev.vpsnap.cli.PrometheusOption;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.SnapshotCreator;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,8 +40,12 @@ public final class ScheduleRunCommand extends ScheduleCommand {
             description = "Deadline for each wait (default ${DEFAULT-VALUE}); on expiry that schedule fails with exit 6.")
     java.time.Duration waitTimeout;
 
+    @Mixin
+    PrometheusOption prometheus = new PrometheusOption();
+
     @Override
     protected int doCall() {
+        prometheus.begin(this);
         if (ids.isEmpty() == !due) {
             throw VpsnapException.usage("name the schedules to run, or pass --due (not both)");
         }
@@ -48,6 +54,7 @@ public final class ScheduleRunCommand extends ScheduleCommand {
         if (selected.isEmpty()) {
             note("no local schedule of " + providerId() + (profileName() == null ? "" : " (profile " + profileName() + ")") + " is due");
             out().list(List.of(), ScheduleColumns.RUN);
+            prometheus.scheduleRun(this, List.of(), id -> null, 0);
             return 0;
         }
         Provider p = provider();
@@ -70,10 +77,9 @@ public final class ScheduleRunCommand extends ScheduleCommand {
             }
         }
         out().list(results, ScheduleColumns.RUN);
-        if (failures == 0) {
-            return 0;
-        }
-        return (results.size() == 1 ? failed : ExitCode.PARTIAL).code();
+        int code = failures == 0 ? 0 : (results.size() == 1 ? failed : ExitCode.PARTIAL).code();
+        prometheus.scheduleRun(this, results, id -> local(id).serverId(), code);
+        return code;
     }
 
     private List<String> dueIds(LocalSchedules local) {

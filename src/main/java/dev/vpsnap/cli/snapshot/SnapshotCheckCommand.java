@@ -2,6 +2,7 @@ package dev.vpsnap.cli.snapshot;
 
 import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.cli.MonitoringPlugin;
+import dev.vpsnap.cli.PrometheusOption;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.AgeCheck;
 import dev.vpsnap.output.OutputFormat;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,8 +35,12 @@ public final class SnapshotCheckCommand extends BaseCommand implements Monitorin
     @Option(names = "--crit-age", paramLabel = "DUR", description = "CRITICAL when the newest is older than this (or missing).")
     String critAge;
 
+    @Mixin
+    PrometheusOption prometheus = new PrometheusOption();
+
     @Override
     protected int doCall() {
+        prometheus.begin(this);
         if (servers.isEmpty() || warnAge == null || critAge == null) {
             throw VpsnapException.usage("--server, --warn-age and --crit-age are required");
         }
@@ -64,6 +70,7 @@ public final class SnapshotCheckCommand extends BaseCommand implements Monitorin
             env().out().println(result.line());
             env().out().flush();
         }
+        prometheus.check(this, result, servers);
         return result.exitCode();
     }
 }
