@@ -3,6 +3,7 @@ package dev.vpsnap.cli;
 import dev.vpsnap.config.ConfigPaths;
 import dev.vpsnap.emulator.Emulator;
 import dev.vpsnap.emulator.EmulatorConfig;
+import dev.vpsnap.emulator.Quirk;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.time.Duration;
  */
 final class Sandbox implements AutoCloseable {
     static final String DEMO_FACILITY = "TPA1";
+    /** Documented provider behaviours for the sandbox to show, like {@code emulator serve --quirk}: comma-separated. */
+    static final String QUIRKS_VARIABLE = "VPSNAP_SANDBOX_QUIRKS";
     private final Emulator emulator;
 
     private Sandbox(Emulator emulator) {
@@ -33,8 +36,11 @@ final class Sandbox implements AutoCloseable {
             EmulatorConfig cfg = EmulatorConfig.defaults()
                     .withStateFile(dir.resolve("state.json"))
                     .withAsyncDelay(Duration.ofSeconds(2))
-                    .withClock(env.clock());
+                    .withClock(env.clock())
+                    .withQuirks(Quirk.parse(env.env().get(QUIRKS_VARIABLE)));
             return new Sandbox(Emulator.start(cfg));
+        } catch (IllegalArgumentException e) {
+            throw VpsnapException.usage(QUIRKS_VARIABLE + ": " + e.getMessage());
         } catch (IOException e) {
             throw new VpsnapException(ExitCode.INTERNAL, "cannot start the sandbox in " + dir + ": " + e.getMessage());
         }
