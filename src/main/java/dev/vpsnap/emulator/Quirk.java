@@ -25,9 +25,9 @@ public enum Quirk {
     HOSTINGER_ACTION_ERROR("hostinger", "snapshot actions end in state error"),
     HOSTINGER_FREE_ACTION_NAMES("hostinger", "action names are free text without the word snapshot (the spec's "
             + "example is \"action_name\")"),
-    HOSTINGER_NO_SNAPSHOT_404("hostinger", "GET .../snapshot of a VM without one answers 404"),
-    HOSTINGER_NO_SNAPSHOT_EMPTY("hostinger", "GET .../snapshot of a VM without one answers 200 with an empty body"),
-    HOSTINGER_NO_SNAPSHOT_NULL("hostinger", "GET .../snapshot of a VM without one answers 200 null"),
+    HOSTINGER_NO_SNAPSHOT_NULL("hostinger", "GET .../snapshot of a VM without one answers 200 null (the default "
+            + "answers 404, which the spec does not document either)"),
+    HOSTINGER_NO_SNAPSHOT_OBJECT("hostinger", "GET .../snapshot of a VM without one answers 200 {}"),
     HOSTINGER_NO_SNAPSHOT_500("hostinger", "GET .../snapshot of a VM without one answers 500 (the spec documents only "
             + "200/401/500)"),
     CORE_RESTORE_INSTANCES("core", "restore answers {\"instances\": [{...\"status\": \"CREATING\"}]} (the vendor's "

@@ -51,23 +51,24 @@ class HivelocityQuirksTest {
     /** {@code result: null} while pending (the spec: null also means pending) is not an end. */
     @Test
     void aNullResultIsPending() {
-        try (EmulatorCli cli = new EmulatorCli(Set.of(Quirk.HIVELOCITY_RESULT_NULL))) {
-            String server = cli.servers("hivelocity").get(0);
-            Result r = cli.run("hivelocity", "snapshot", "create", "--server", server, "--name", "null-result");
-            assertEquals(0, r.exitCode(), r::toString);
-            assertEquals("available", JsonAssert.tree(r.out()).get("status").asText(), r::toString);
-        }
+        Result r = createUnder(Quirk.HIVELOCITY_RESULT_NULL);
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("available", JsonAssert.tree(r.out()).get("status").asText(), r::toString);
     }
 
     /** A task that ends Failed is exit 7 naming the task, never 0. */
     @Test
     void aFailedTaskIsExitSeven() {
-        try (EmulatorCli cli = new EmulatorCli(Set.of(Quirk.HIVELOCITY_TASK_FAILED))) {
-            String server = cli.servers("hivelocity").get(0);
-            Result r = cli.run("hivelocity", "snapshot", "create", "--server", server, "--name", "doomed");
-            assertEquals(7, r.exitCode(), r::toString);
-            assertTrue(r.err().contains("Failed"), r::toString);
-            assertEquals(1, r.err().strip().lines().count(), r::toString);
+        Result r = createUnder(Quirk.HIVELOCITY_TASK_FAILED);
+        assertEquals(7, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("Failed"), r::toString);
+        assertEquals(1, r.err().strip().lines().count(), r::toString);
+    }
+
+    private static Result createUnder(Quirk quirk) {
+        try (EmulatorCli cli = new EmulatorCli(Set.of(quirk))) {
+            return cli.run("hivelocity", "snapshot", "create", "--server", cli.servers("hivelocity").get(0), "--name",
+                    "under-" + quirk.id());
         }
     }
 }
