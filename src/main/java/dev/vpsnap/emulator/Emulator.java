@@ -182,6 +182,12 @@ public final class Emulator implements AutoCloseable {
                 write(ex, api.tooManyRequests(req, RateLimiter.retryAfterSeconds(wait)));
                 return;
             }
+            Resp blocked = api.throttle(req);
+            if (blocked != null) {
+                throttled.incrementAndGet();
+                write(ex, blocked);
+                return;
+            }
             int randomStatus = faults.randomFailure();
             if (randomStatus != 0) {
                 write(ex, api.faultResponse(req, randomStatus));

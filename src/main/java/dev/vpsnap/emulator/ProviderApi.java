@@ -78,6 +78,11 @@ abstract class ProviderApi {
         return error(req, 429, "Too Many Requests").withHeader("Retry-After", Long.toString(retryAfterSeconds));
     }
 
+    /** A provider's own throttling rule (a quirk), checked before the request is handled: null admits it. */
+    Resp throttle(Req req) {
+        return null;
+    }
+
     Resp badJson(Req req) {
         return error(req, 400, "The browser (or proxy) sent a request that this server could not understand.");
     }

@@ -36,7 +36,7 @@ public enum Quirk {
     CORE_COUNT_ZERO("core", "list count is 0 beside a non-empty list (the docs' example)"),
     CORE_CREATING_VMS("core", "a restored VM is CREATING (not BUILD) while it is built"),
     CORE_RESTORE_ERROR("core", "a restored VM ends in ERROR"),
-    CORE_RESTORE_DELETED("core", "a restored VM ends DELETED (and is no longer found)"),
+    CORE_RESTORE_DELETED("core", "a restored VM ends DELETED"),
     CORE_DELETED_403("core", "a GET of a deleted snapshot or volume answers 403 (the volume GET documents 403, no 404)"),
     CORE_DELETED_400("core", "a GET of a deleted snapshot or volume answers 400 'Snapshot with id N does not exist'"),
     CORE_RATE_BLOCK("core", "above 500 requests a minute every request gets 429 without Retry-After until the minute "

@@ -26,9 +26,14 @@ public final class EmulatorCli implements AutoCloseable {
 
     /** The emulator showing these documented provider behaviours besides its default ones. */
     public EmulatorCli(Set<Quirk> quirks) {
+        this(quirks, EmulatorConfig.DEMO_SERVERS);
+    }
+
+    /** ... and this many demo servers per provider (e.g. more than one page of a paginated list). */
+    public EmulatorCli(Set<Quirk> quirks, int demoServers) {
         try {
             emu = Emulator.start(EmulatorConfig.defaults().withClock(clock).withAsyncDelay(Duration.ofSeconds(3))
-                    .withQuirks(quirks));
+                    .withQuirks(quirks).withDemoServers(demoServers));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
