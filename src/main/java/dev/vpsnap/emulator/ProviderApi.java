@@ -19,7 +19,8 @@ abstract class ProviderApi {
 
     ProviderApi(Sim sim, boolean ignoreTrailingSlash) {
         this.sim = sim;
-        this.router = new Router(ignoreTrailingSlash);
+        // quirk strict-slashes: Flask, Laravel and DRF route exactly; a slash more or less is 404
+        this.router = new Router(ignoreTrailingSlash && !sim.has(Quirk.STRICT_SLASHES));
     }
 
     /** Provider id as used by {@link Emulator#baseUrl(String)}. */
