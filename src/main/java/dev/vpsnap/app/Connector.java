@@ -53,7 +53,8 @@ public final class Connector implements AutoCloseable {
      */
     public record Wiring(Duration requestTimeout, WireLog.Level wireLevel, Consumer<String> wireSink, Redactor redactor,
                          boolean allowInsecureHttp, Double maxRate, Clock clock, Sleeper sleeper, Consumer<PlannedRequest> dryRun,
-                         Path sandbox, LocalSchedules.Home schedules, RetryDeadline deadline) {
+                         Path sandbox, String sandboxQuirks, LocalSchedules.Home schedules,
+                         RetryDeadline deadline) {
     }
 
     /**
@@ -143,7 +144,7 @@ public final class Connector implements AutoCloseable {
 
     private synchronized SandboxEmulator sandbox() {
         if (sandbox == null) {
-            sandbox = SandboxEmulator.start(wiring.sandbox(), wiring.clock(), wiring.wireSink());
+            sandbox = SandboxEmulator.start(wiring.sandbox(), wiring.clock(), wiring.sandboxQuirks(), wiring.wireSink());
         }
         return sandbox;
     }

@@ -4,6 +4,7 @@ import dev.vpsnap.config.ConfigPaths;
 import dev.vpsnap.emulator.CorruptStateException;
 import dev.vpsnap.emulator.Emulator;
 import dev.vpsnap.emulator.EmulatorConfig;
+import dev.vpsnap.emulator.Quirk;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import java.io.IOException;
@@ -37,14 +38,20 @@ public final class SandboxEmulator implements AutoCloseable {
     }
 
     /** @param warnings one line on stderr each (the state could not be saved when the run ended) */
-    static SandboxEmulator start(Path dir, Clock clock, Consumer<String> warnings) {
+    /** Documented provider behaviours for the sandbox to show, like {@code emulator serve --quirk}: comma-separated. */
+    public static final String QUIRKS_VARIABLE = "VPSNAP_SANDBOX_QUIRKS";
+
+    static SandboxEmulator start(Path dir, Clock clock, String quirks, Consumer<String> warnings) {
         try {
             Files.createDirectories(dir);
             EmulatorConfig cfg = EmulatorConfig.defaults()
                     .withStateFile(dir.resolve("state.json"))
                     .withAsyncDelay(Duration.ofSeconds(2))
-                    .withClock(clock);
+                    .withClock(clock)
+                    .withQuirks(Quirk.parse(quirks));
             return new SandboxEmulator(Emulator.start(cfg), warnings);
+        } catch (IllegalArgumentException e) {
+            throw VpsnapException.usage(QUIRKS_VARIABLE + ": " + e.getMessage());
         } catch (CorruptStateException e) {
             throw new VpsnapException(ExitCode.USAGE, "the sandbox state is unreadable: " + e.getMessage(), null, null,
                     "run 'vpsnap sandbox reset' to start afresh", null);

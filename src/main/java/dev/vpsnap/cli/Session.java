@@ -254,6 +254,7 @@ public final class Session implements AutoCloseable {
                     line -> println(env.err(), line), redactor, root.allowInsecureHttp,
                     root.maxRate == null ? null : MaxRate.parse(root.maxRate), env.clock(),
                     Deadline.bounded(env.sleeper(), env.clock()), dryRunSink, sandboxMode() ? SandboxEmulator.stateDir(env.env()) : null,
+                    env.getenv(SandboxEmulator.QUIRKS_VARIABLE),
                     scheduleHome(), deadline()));
         }
         return connector;

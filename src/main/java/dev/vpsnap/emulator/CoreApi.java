@@ -155,8 +155,14 @@ final class CoreApi extends ProviderApi {
         Instant now = sim.now();
         Vm vm = copyVm(src, newName, now);
         if (body.has("contract_id") && !body.get("contract_id").isNull()) vm.contractId = body.get("contract_id").asLong();
-        return Resp.json(200, Json.obj("status", true,
-                "message", "Snapshot restore initiated: creating virtual machine '" + newName + "'.", "instance", vmJson(vm, now)));
+        String message = "Snapshot restore initiated: creating virtual machine '" + newName + "'.";
+        if (sim.has(Quirk.CORE_RESTORE_INSTANCES)) {
+            // the vendor's restore page: an "instances" array whose VM is CREATING, where the spec says "instance"
+            Map<String, Object> created = vmJson(vm, now);
+            created.put("status", "CREATING");
+            return Resp.json(200, Json.obj("status", true, "message", message, "instances", List.of(created)));
+        }
+        return Resp.json(200, Json.obj("status", true, "message", message, "instance", vmJson(vm, now)));
     }
 
     private Resp nameAvailability(Req req) {
@@ -180,7 +186,8 @@ final class CoreApi extends ProviderApi {
         for (Vm vm : st().vms) {
             if (vm.readyAt != null && !vm.readyAt.isAfter(now)) {
                 vm.readyAt = null;
-                vm.status = "ACTIVE";
+                vm.status = sim.has(Quirk.CORE_RESTORE_ERROR) ? "ERROR" : sim.has(Quirk.CORE_RESTORE_DELETED) ? "DELETED"
+                        : "ACTIVE";
                 changed = true;
             }
         }
@@ -254,15 +261,18 @@ final class CoreApi extends ProviderApi {
     }
 
     String vmStatus(Vm vm, Instant now) {
-        return vm.readyAt != null && vm.readyAt.isAfter(now) ? "BUILD" : vm.status;
+        String building = sim.has(Quirk.CORE_CREATING_VMS) ? "CREATING" : "BUILD";
+        return vm.readyAt != null && vm.readyAt.isAfter(now) ? building : vm.status;
     }
 
     <T> Resp listing(Req req, String message, String key, List<T> all, java.util.function.Function<T, Map<String, Object>> json) {
         int page = positiveInt(req, "page", 1);
         int size = positiveInt(req, "pageSize", PAGE_SIZE);
         List<Object> items = page(all, page, size).stream().map(json).collect(Collectors.toList());
+        // count is undefined in the spec: the total by default, or (quirks) the page's items, or 0 as in the docs' example
+        int count = sim.has(Quirk.CORE_COUNT_ZERO) ? 0 : sim.has(Quirk.CORE_COUNT_PER_PAGE) ? items.size() : all.size();
         return Resp.json(200, Json.obj("status", true, "message", message, key, items,
-                "count", all.size(), "page", page, "page_size", size));
+                "count", count, "page", page, "page_size", size));
     }
 
     private int positiveInt(Req req, String name, int dflt) {
@@ -289,7 +299,31 @@ final class CoreApi extends ProviderApi {
     private Snapshot snapshot(Req req) {
         long id = pathLong(req, "id");
         return st().snapshots.stream().filter(s -> s.id == id).findFirst()
-                .orElseThrow(() -> fail(error(req, 404, "Snapshot " + id + " not found")));
+                .orElseThrow(() -> fail(gone(req, "Snapshot", id)));
+    }
+
+    /**
+     * A GET of a snapshot or volume that does not exist: 404 by default; the spec documents no 404 there (snapshot GET:
+     * 400 only; volume GET: 400/401/403/405), so the quirks answer 403 or a 400 worded its own way.
+     */
+    Resp gone(Req req, String what, long id) {
+        if (req.method.equals("GET") && sim.has(Quirk.CORE_DELETED_403)) {
+            return error(req, 403, "You do not have access to this resource.");
+        }
+        if (req.method.equals("GET") && sim.has(Quirk.CORE_DELETED_400)) {
+            return error(req, 400, what + " with id " + id + " does not exist");
+        }
+        return error(req, 404, what + " " + id + " not found");
+    }
+
+    /** The docs: 500 requests a minute per source; the first excess blocks every request for the rest of it. */
+    static final int REQUESTS_PER_MINUTE = 500;
+    private final MinuteBlock minuteBlock = new MinuteBlock(REQUESTS_PER_MINUTE);
+
+    /** Quirk {@code core-rate-block}: 429 with no Retry-After (none is documented) until the minute is over. */
+    @Override Resp throttle(Req req) {
+        if (!sim.has(Quirk.CORE_RATE_BLOCK) || minuteBlock.admit(sim.now())) return null;
+        return error(req, 429, "Too many requests: the limit is " + REQUESTS_PER_MINUTE + " a minute");
     }
 
     static String lower(String s) {

@@ -291,7 +291,7 @@ final class CoreVolumes {
 
     private Volume volumeById(Req req, long id) {
         return st().volumes.stream().filter(v -> v.id == id).findFirst()
-                .orElseThrow(() -> fail(api.error(req, 404, "Volume " + id + " not found")));
+                .orElseThrow(() -> fail(api.gone(req, "Volume", id)));
     }
 
     /** The body's volume_ids (at least one; duplicates once), each an existing volume. */

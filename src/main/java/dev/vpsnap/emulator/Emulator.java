@@ -44,7 +44,8 @@ public final class Emulator implements AutoCloseable {
         this.cfg = cfg;
         this.store = cfg.stateFile() == null ? null : new StateStore(cfg.stateFile());
         EmulatorState loaded = store == null ? null : store.load();
-        this.sim = new Sim(cfg.clock(), cfg.asyncDelay(), cfg.seed(), loaded != null ? loaded : new EmulatorState());
+        this.sim = new Sim(cfg.clock(), cfg.asyncDelay(), cfg.seed(), loaded != null ? loaded : new EmulatorState(),
+                cfg.quirks());
         this.apis = List.of(new HivelocityApi(sim), new HostingerApi(sim), new VpsOrgApi(sim), new CoreApi(sim));
         if (loaded == null) {
             sim.state.seed = cfg.seed();
@@ -183,6 +184,12 @@ public final class Emulator implements AutoCloseable {
             if (!wait.isZero()) {
                 throttled.incrementAndGet();
                 write(ex, api.tooManyRequests(req, RateLimiter.retryAfterSeconds(wait)));
+                return;
+            }
+            Resp blocked = api.throttle(req);
+            if (blocked != null) {
+                throttled.incrementAndGet();
+                write(ex, blocked);
                 return;
             }
             int randomStatus = faults.randomFailure();

@@ -3,7 +3,11 @@ package dev.vpsnap.emulator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Configuration of an {@link Emulator}.
@@ -19,16 +23,18 @@ import java.util.Objects;
  * @param demoData           seed a few demo servers (and snapshots) per provider when no state exists yet
  * @param demoServers        how many demo servers per provider (3: web-01, db-01, worker-01; more are copies of web-01)
  * @param clock              time source; all asynchronous transitions are computed from it
+ * @param quirks             documented provider behaviours to show besides the default ones (see {@link Quirk})
  */
 public record EmulatorConfig(String host, int port, Duration latency, double rateLimitPerSecond,
                              double failRate, Path stateFile, long seed, Duration asyncDelay,
-                             boolean demoData, int demoServers, Clock clock) {
+                             boolean demoData, int demoServers, Clock clock, Set<Quirk> quirks) {
 
     public EmulatorConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(asyncDelay, "asyncDelay");
         Objects.requireNonNull(clock, "clock");
+        quirks = quirks == null || quirks.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(quirks));
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (latency.isNegative()) throw new IllegalArgumentException("latency must not be negative");
         if (asyncDelay.isNegative()) throw new IllegalArgumentException("asyncDelay must not be negative");
@@ -43,18 +49,30 @@ public record EmulatorConfig(String host, int port, Duration latency, double rat
     /** 127.0.0.1, ephemeral port, no faults, in-memory state, seed 42, 3 s async delay, 3 demo servers, system UTC clock. */
     public static EmulatorConfig defaults() {
         return new EmulatorConfig("127.0.0.1", 0, Duration.ZERO, 0, 0, null, 42L,
-                Duration.ofSeconds(3), true, DEMO_SERVERS, Clock.systemUTC());
+                Duration.ofSeconds(3), true, DEMO_SERVERS, Clock.systemUTC(), Set.of());
     }
 
-    public EmulatorConfig withHost(String v) { return new EmulatorConfig(v, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock); }
-    public EmulatorConfig withPort(int v) { return new EmulatorConfig(host, v, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock); }
-    public EmulatorConfig withLatency(Duration v) { return new EmulatorConfig(host, port, v, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock); }
-    public EmulatorConfig withRateLimitPerSecond(double v) { return new EmulatorConfig(host, port, latency, v, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock); }
-    public EmulatorConfig withFailRate(double v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, v, stateFile, seed, asyncDelay, demoData, demoServers, clock); }
-    public EmulatorConfig withStateFile(Path v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, v, seed, asyncDelay, demoData, demoServers, clock); }
-    public EmulatorConfig withSeed(long v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, v, asyncDelay, demoData, demoServers, clock); }
-    public EmulatorConfig withAsyncDelay(Duration v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, v, demoData, demoServers, clock); }
-    public EmulatorConfig withDemoData(boolean v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, v, demoServers, clock); }
-    public EmulatorConfig withDemoServers(int v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, v, clock); }
-    public EmulatorConfig withClock(Clock v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, v); }
+    public EmulatorConfig withHost(String v) { return new EmulatorConfig(v, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock, quirks); }
+    public EmulatorConfig withPort(int v) { return new EmulatorConfig(host, v, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock, quirks); }
+    public EmulatorConfig withLatency(Duration v) { return new EmulatorConfig(host, port, v, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock, quirks); }
+    public EmulatorConfig withRateLimitPerSecond(double v) { return new EmulatorConfig(host, port, latency, v, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock, quirks); }
+    public EmulatorConfig withFailRate(double v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, v, stateFile, seed, asyncDelay, demoData, demoServers, clock, quirks); }
+    public EmulatorConfig withStateFile(Path v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, v, seed, asyncDelay, demoData, demoServers, clock, quirks); }
+    public EmulatorConfig withSeed(long v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, v, asyncDelay, demoData, demoServers, clock, quirks); }
+    public EmulatorConfig withAsyncDelay(Duration v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, v, demoData, demoServers, clock, quirks); }
+    public EmulatorConfig withDemoData(boolean v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, v, demoServers, clock, quirks); }
+    public EmulatorConfig withDemoServers(int v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, v, clock, quirks); }
+    public EmulatorConfig withQuirks(Set<Quirk> v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, clock, v); }
+
+    /** These quirks besides the ones already on. */
+    public EmulatorConfig withQuirk(Quirk... more) {
+        Set<Quirk> all = EnumSet.noneOf(Quirk.class);
+        all.addAll(quirks);
+        all.addAll(List.of(more));
+        return withQuirks(all);
+    }
+
+    public boolean has(Quirk q) { return quirks.contains(q); }
+
+    public EmulatorConfig withClock(Clock v) { return new EmulatorConfig(host, port, latency, rateLimitPerSecond, failRate, stateFile, seed, asyncDelay, demoData, demoServers, v, quirks); }
 }

@@ -159,13 +159,29 @@ final class HivelocityApi extends ProviderApi {
 
     @Override boolean settle(Instant now) {
         boolean changed = schedules.runDue(now);
+        for (Snapshot s : st().snapshots) {
+            if (!s.completed && s.completesAt != null && !s.completesAt.isAfter(now)) {
+                s.completed = true;
+                changed = true;
+            }
+        }
         for (Task t : new ArrayList<>(st().tasks)) {
             if (t.result != null || t.doneAt.isAfter(now)) continue;
             changed = true;
             t.result = "Success";
+            boolean fails = sim.has(Quirk.HIVELOCITY_TASK_FAILED) && t.kind.endsWith("_snapshot");
+            if (fails) {
+                t.result = "Failed";
+                // a failed create leaves no snapshot behind; a failed delete or restore changes nothing
+                if (t.kind.equals("create_snapshot")) st().snapshots.removeIf(s -> s.snapshotId.equals(t.snapshotId));
+                continue;
+            }
             switch (t.kind) {
                 case "create_snapshot":
-                    st().snapshots.stream().filter(s -> s.snapshotId.equals(t.snapshotId)).forEach(s -> s.completed = true);
+                    st().snapshots.stream().filter(s -> s.snapshotId.equals(t.snapshotId)).forEach(s -> {
+                        if (sim.has(Quirk.HIVELOCITY_TASK_BEFORE_SNAPSHOT)) s.completesAt = sim.doneAt(t.doneAt);
+                        else s.completed = true;
+                    });
                     break;
                 case "delete_snapshot":
                     st().snapshots.removeIf(s -> s.snapshotId.equals(t.snapshotId));
@@ -346,13 +362,20 @@ final class HivelocityApi extends ProviderApi {
     private Map<String, Object> snapshotJson(Snapshot s, Instant now) {
         String state = s.completed ? "Completed" : sim.progress(s.createdAt, now) < 1.0 / 3 ? "Scheduled" : "Started";
         return Json.obj("snapshotId", s.snapshotId, "volumeId", s.volumeId, "name", s.name, "state", state,
-                "size", s.completed ? s.sizeBytes : 0L, "snapshotType", s.snapshotType, "createdAt", Json.ts(s.createdAt));
+                "size", s.completed ? s.sizeBytes : 0L, "snapshotType", snapshotType(s), "createdAt", Json.ts(s.createdAt));
+    }
+
+    /** The spec lists only the interval names; with the quirk a manual snapshot has none (null) rather than MANUAL. */
+    private String snapshotType(Snapshot s) {
+        boolean specOnly = sim.has(Quirk.HIVELOCITY_SNAPSHOT_TYPE_ENUM);
+        return specOnly && !List.of("HOURLY", "DAILY", "WEEKLY", "MONTHLY").contains(s.snapshotType) ? null : s.snapshotType;
     }
 
     private Map<String, Object> taskJson(Task t, Instant now) {
         Instant updated = t.result != null ? t.doneAt : sim.progress(t.createdAt, now) >= 1.0 / 3
                 ? t.createdAt.plus(sim.asyncDelay.dividedBy(3)) : t.createdAt;
-        Map<String, Object> m = Json.obj("taskId", t.taskId, "result", t.result == null ? "Pending" : t.result,
+        Map<String, Object> m = Json.obj("taskId", t.taskId,
+                "result", t.result != null ? t.result : sim.has(Quirk.HIVELOCITY_RESULT_NULL) ? null : "Pending",
                 "taskCreated", timestamp(t.createdAt), "taskUpdated", timestamp(updated),
                 "clientId", st().clientId, "deviceId", t.deviceId, "metaData", t.metaData);
         if (t.deviceId == 0) m.remove("deviceId"); // e.g. deleting an ISO: no target device

@@ -56,6 +56,8 @@ final class HivelocityState {
         public Instant createdAt;
         /** True once the creating task has completed (state Completed). */
         public boolean completed;
+        /** Quirk {@code hivelocity-task-before-snapshot}: Completed only from then on, after its task said Success. */
+        public Instant completesAt;
         /** The schedule that took it (its snapshotType is then the interval), or null for a manual snapshot. */
         public String scheduleId;
     }

@@ -82,10 +82,22 @@ final class HostingerApi extends ProviderApi {
 
     private Resp getSnapshot(Req req) {
         Vm vm = vm(req);
-        if (vm.snapshot == null) throw fail(error(req, 404, "Snapshot not found"));
+        if (vm.snapshot == null) return noSnapshot(req);
         Snapshot s = vm.snapshot;
         return Resp.json(200, Json.obj("id", s.id, "restore_time", s.restoreTimeSeconds,
                 "created_at", Json.ts(s.createdAt), "expires_at", Json.ts(s.expiresAt)));
+    }
+
+    /**
+     * The spec documents only 200/401/500 for this GET, so how "no snapshot" looks is unknown: 404 by default, or
+     * (quirks) 200 {@code null}, 200 {@code {}} or 500.
+     */
+    private Resp noSnapshot(Req req) {
+        if (sim.has(Quirk.HOSTINGER_NO_SNAPSHOT_NULL)) return new Resp(200, Map.of("Content-Type", "application/json"),
+                "null".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (sim.has(Quirk.HOSTINGER_NO_SNAPSHOT_OBJECT)) return Resp.json(200, Json.obj());
+        if (sim.has(Quirk.HOSTINGER_NO_SNAPSHOT_500)) return error(req, 500, "Server Error");
+        return error(req, 404, "Snapshot not found");
     }
 
     /** Create, delete and restore: bodyless POST/DELETE (any Content-Type, body ignored) returning an Action. */
@@ -143,7 +155,8 @@ final class HostingerApi extends ProviderApi {
         for (Action a : st().actions) {
             if (a.finalState != null || a.doneAt.isAfter(now)) continue;
             changed = true;
-            a.finalState = "success";
+            a.finalState = sim.has(Quirk.HOSTINGER_ACTION_ERROR) ? "error" : "success";
+            if (a.finalState.equals("error")) continue;
             Vm vm = st().vms.stream().filter(v -> v.id == a.vmId).findFirst().orElse(null);
             if (vm == null) continue;
             if (a.name.equals("snapshot_create")) vm.snapshot = snapshot(a.newSnapshotId, a.doneAt, vm);
@@ -231,10 +244,14 @@ final class HostingerApi extends ProviderApi {
     }
 
     private Map<String, Object> actionJson(Action a, Instant now) {
-        String state = a.finalState != null ? a.finalState : sim.progress(a.createdAt, now) < 1.0 / 3 ? "created" : "sent";
+        double progress = sim.progress(a.createdAt, now);
+        String state = a.finalState != null ? a.finalState : progress < 1.0 / 3 ? "created"
+                : sim.has(Quirk.HOSTINGER_ACTION_DELAYED) && progress >= 2.0 / 3 ? "delayed" : "sent";
         Instant updated = a.finalState != null ? a.doneAt
-                : state.equals("sent") ? a.createdAt.plus(sim.asyncDelay.dividedBy(3)) : a.createdAt;
-        return Json.obj("id", a.id, "name", a.name, "state", state,
+                : !state.equals("created") ? a.createdAt.plus(sim.asyncDelay.dividedBy(3)) : a.createdAt;
+        // the spec's names are free text (its example: "action_name"); nothing says they mention a snapshot
+        String name = sim.has(Quirk.HOSTINGER_FREE_ACTION_NAMES) ? "action_name" : a.name;
+        return Json.obj("id", a.id, "name", name, "state", state,
                 "created_at", Json.ts(a.createdAt), "updated_at", Json.ts(updated));
     }
 

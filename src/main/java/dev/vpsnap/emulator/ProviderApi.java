@@ -19,7 +19,8 @@ abstract class ProviderApi {
 
     ProviderApi(Sim sim, boolean ignoreTrailingSlash) {
         this.sim = sim;
-        this.router = new Router(ignoreTrailingSlash);
+        // quirk strict-slashes: Flask, Laravel and DRF route exactly; a slash more or less is 404
+        this.router = new Router(ignoreTrailingSlash && !sim.has(Quirk.STRICT_SLASHES));
     }
 
     /** Provider id as used by {@link Emulator#baseUrl(String)}. */
@@ -76,6 +77,11 @@ abstract class ProviderApi {
 
     Resp tooManyRequests(Req req, long retryAfterSeconds) {
         return error(req, 429, "Too Many Requests").withHeader("Retry-After", Long.toString(retryAfterSeconds));
+    }
+
+    /** A provider's own throttling rule (a quirk), checked before the request is handled: null admits it. */
+    Resp throttle(Req req) {
+        return null;
     }
 
     Resp badJson(Req req) {

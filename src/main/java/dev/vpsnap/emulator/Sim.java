@@ -11,14 +11,21 @@ final class Sim {
     final Clock clock;
     final Duration asyncDelay;
     final long seed;
+    final java.util.Set<Quirk> quirks;
     /** Replaced wholesale when the state file is reloaded; always read through this field. */
     volatile EmulatorState state;
 
-    Sim(Clock clock, Duration asyncDelay, long seed, EmulatorState state) {
+    Sim(Clock clock, Duration asyncDelay, long seed, EmulatorState state, java.util.Set<Quirk> quirks) {
         this.clock = clock;
+        this.quirks = quirks;
         this.asyncDelay = asyncDelay;
         this.seed = seed;
         this.state = state;
+    }
+
+    /** True when this documented behaviour was asked for ({@code --quirk}). */
+    boolean has(Quirk q) {
+        return quirks.contains(q);
     }
 
     Instant now() {

@@ -145,11 +145,17 @@ final class VpsOrgApi extends ProviderApi {
         Instant now = sim.now();
         if (!s.status.equals("completed")) throw fail(error(req, 400, "Snapshot is not completed yet and cannot be restored."));
         String status = serverStatus(server, now);
-        if (status.equals("suspended") || status.equals("restoring")) {
+        if (status.equals("suspended") || status.equals("restoring") || server.restoringUntil != null) {
             throw fail(error(req, 400, "Server is not in a restorable state (status: " + status + ")."));
         }
         server.restoringUntil = sim.doneAt(now);
         if (!server.restoringUntil.isAfter(now)) server.restoringUntil = now.plusMillis(1);
+        if (sim.has(Quirk.VPSORG_STOP_BEFORE_RESTORE)) {
+            // seed 004: "The server will be automatically stopped before restoration begins": a stop phase first
+            server.restoreBeginsAt = server.restoringUntil;
+            server.restoringUntil = sim.doneAt(server.restoreBeginsAt).isAfter(server.restoreBeginsAt)
+                    ? sim.doneAt(server.restoreBeginsAt) : server.restoreBeginsAt.plusMillis(1);
+        }
         return Resp.json(200, Json.obj("status", "success",
                 "message", "Snapshot restore started. The server has been stopped; this usually takes 5-15 minutes.",
                 "snapshot", Json.obj("id", s.id, "name", s.name, "created_at", Json.ts(s.createdAt)),
@@ -176,6 +182,7 @@ final class VpsOrgApi extends ProviderApi {
         for (Server sv : st().servers) {
             if (sv.restoringUntil != null && !sv.restoringUntil.isAfter(now)) {
                 sv.restoringUntil = null;
+                sv.restoreBeginsAt = null;
                 sv.status = "active";
                 changed = true;
             }
@@ -224,6 +231,7 @@ final class VpsOrgApi extends ProviderApi {
     }
 
     private String serverStatus(Server s, Instant now) {
+        if (s.restoreBeginsAt != null && s.restoreBeginsAt.isAfter(now)) return "stopped";
         return s.restoringUntil != null && s.restoringUntil.isAfter(now) ? "restoring" : s.status;
     }
 

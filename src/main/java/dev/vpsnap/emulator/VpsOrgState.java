@@ -22,6 +22,8 @@ final class VpsOrgState {
         public int diskGb;
         public Instant createdAt;
         public Instant restoringUntil;
+        /** Quirk {@code vpsorg-stop-before-restore}: shown as "stopped" until then, "restoring" after. */
+        public Instant restoreBeginsAt;
     }
 
     public static final class Snapshot {

@@ -31,6 +31,14 @@ public interface SnapshotApi {
         return false;
     }
 
+    /**
+     * Null where snapshots carry the name {@code create} is given; otherwise why they do not (the CLI then refuses
+     * {@code --name} and {@code --idempotent} with exit 9 rather than ignore them).
+     */
+    default String unnamedReason() {
+        return null;
+    }
+
     /** The snapshot a succeeded create operation made: never only a task or action id. */
     Snapshot created(Operation createOperation);
 }

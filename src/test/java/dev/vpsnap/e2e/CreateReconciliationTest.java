@@ -11,9 +11,11 @@ import dev.vpsnap.testing.JsonAssert;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import dev.vpsnap.testing.QuirkCases;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An ambiguous failure of a create never makes a second snapshot: the CLI against the emulator (in-process, sharing
@@ -23,15 +25,20 @@ class CreateReconciliationTest {
     private EmulatorCli cli;
     private Emulator emu;
 
-    @BeforeEach
-    void start() {
-        cli = new EmulatorCli();
+    private void start(String quirk) {
+        cli = new EmulatorCli(QuirkCases.set(quirk));
         emu = cli.emulator();
     }
 
     @AfterEach
     void stop() {
-        cli.close();
+        if (cli != null) {
+            cli.close();
+        }
+    }
+
+    static Stream<Arguments> cases() {
+        return QuirkCases.forProviders("vpsorg", "core");
     }
 
     private Result run(String provider, String... rest) {
@@ -59,9 +66,10 @@ class CreateReconciliationTest {
         };
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"vpsorg", "core"})
-    void a500AfterTheSnapshotWasMadeEndsWithExactlyOne(String provider) {
+    @ParameterizedTest(name = "{0} quirk [{1}]")
+    @MethodSource("cases")
+    void a500AfterTheSnapshotWasMadeEndsWithExactlyOne(String provider, String quirk) {
+        start(quirk);
         String server = firstServer(provider);
         emu.faults().failAfterApplyingNext("POST", createPost(provider));
         int before = emu.requestCount();
@@ -77,9 +85,10 @@ class CreateReconciliationTest {
         assertEquals(1, named(provider, server, "once"));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"vpsorg", "core"})
-    void aDroppedConnectionBeforeProcessingIsSentAgainOnceCertainlyAbsent(String provider) {
+    @ParameterizedTest(name = "{0} quirk [{1}]")
+    @MethodSource("cases")
+    void aDroppedConnectionBeforeProcessingIsSentAgainOnceCertainlyAbsent(String provider, String quirk) {
+        start(quirk);
         String server = firstServer(provider);
         emu.faults().dropConnectionNext("POST", createPost(provider));
 
@@ -90,9 +99,10 @@ class CreateReconciliationTest {
         assertEquals(1, named(provider, server, "again"));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"vpsorg", "core"})
-    void aTruncatedAnswerToTheCreateIsReconciled(String provider) {
+    @ParameterizedTest(name = "{0} quirk [{1}]")
+    @MethodSource("cases")
+    void aTruncatedAnswerToTheCreateIsReconciled(String provider, String quirk) {
+        start(quirk);
         String server = firstServer(provider);
         emu.faults().truncateNext("POST", createPost(provider));
 

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import dev.vpsnap.testing.QuirkCases;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The whole CLI against the in-process sandbox emulator, per provider: create → wait → list → restore → delete, JSON
@@ -45,18 +48,22 @@ class SandboxEndToEndTest {
         return a.toArray(String[]::new);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"hivelocity", "hostinger", "vpsorg", "core"})
-    void createWaitListRestoreDelete(String provider) {
+    static Stream<Arguments> everyProviderUnderEachQuirk() {
+        return QuirkCases.forProviders("hivelocity", "hostinger", "vpsorg", "core");
+    }
+
+    @ParameterizedTest(name = "{0} quirk [{1}]")
+    @MethodSource("everyProviderUnderEachQuirk")
+    void createWaitListRestoreDelete(String provider, String quirk) {
+        cli.env("VPSNAP_SANDBOX_QUIRKS", quirk);
         JsonNode servers = JsonAssert.tree(ok(args(provider, "server", "list")).out());
         assertTrue(servers.size() >= 3, "demo servers seeded");
         String server = servers.get(0).get("id").asText();
         boolean hostinger = provider.equals("hostinger");
 
-        List<String> create = new ArrayList<>(List.of("snapshot", "create", "--server", server, "--name", "e2e-" + provider));
-        if (hostinger) {
-            create.add("--replace");
-        }
+        // Hostinger snapshots have no name: --name is refused there (exit 9), --replace acknowledges the overwrite
+        List<String> create = new ArrayList<>(List.of("snapshot", "create", "--server", server));
+        create.addAll(hostinger ? List.of("--replace") : List.of("--name", "e2e-" + provider));
         JsonNode snap = JsonAssert.tree(ok(args(provider, create.toArray(String[]::new))).out());
         String id = snap.get("id").asText();
         assertFalse(id.isBlank(), "create prints the snapshot id");
@@ -89,9 +96,14 @@ class SandboxEndToEndTest {
         assertFalse(contains(after, id), "deleted snapshot is gone: " + after);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"hivelocity", "vpsorg", "core"})
-    void noWaitThenResumeWithSnapshotWait(String provider) {
+    static Stream<Arguments> namedProvidersUnderEachQuirk() {
+        return QuirkCases.forProviders("hivelocity", "vpsorg", "core");
+    }
+
+    @ParameterizedTest(name = "{0} quirk [{1}]")
+    @MethodSource("namedProvidersUnderEachQuirk")
+    void noWaitThenResumeWithSnapshotWait(String provider, String quirk) {
+        cli.env("VPSNAP_SANDBOX_QUIRKS", quirk);
         String server = JsonAssert.tree(ok(args(provider, "server", "list")).out()).get(0).get("id").asText();
         JsonNode op = JsonAssert.tree(ok(args(provider, "snapshot", "create", "--server", server, "--name", "resume-1",
                 "--no-wait")).out());
@@ -99,6 +111,15 @@ class SandboxEndToEndTest {
         JsonNode snap = JsonAssert.tree(ok(args(provider, "snapshot", "wait", "--operation", op.get("id").asText())).out());
         assertEquals("available", snap.get("status").asText());
         assertEquals("resume-1", snap.get("name").asText());
+    }
+
+    /** The sandbox takes its quirks from the environment; an unknown name is a usage error naming the known ones. */
+    @Test
+    void anUnknownSandboxQuirkIsAUsageError() {
+        cli.env("VPSNAP_SANDBOX_QUIRKS", "no-such-quirk");
+        Result r = cli.run(args("vpsorg", "server", "list"));
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("vpsorg-stop-before-restore"), r::toString);
     }
 
     @Test

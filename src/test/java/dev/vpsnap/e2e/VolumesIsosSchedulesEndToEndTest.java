@@ -19,6 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import dev.vpsnap.testing.QuirkCases;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -52,12 +56,22 @@ class VolumesIsosSchedulesEndToEndTest {
         return cli.run(a.toArray(String[]::new));
     }
 
+    static List<String> hivelocityQuirks() {
+        return QuirkCases.of("hivelocity");
+    }
+
+    static List<String> coreQuirks() {
+        return QuirkCases.of("core");
+    }
+
     private String firstServer(String provider) {
         return ok(provider, "server", "list").get(0).get("id").asText();
     }
 
-    @Test
-    void hivelocityVolumeLifecycleGiBInBytesOut() {
+    @ParameterizedTest(name = "quirk [{0}]")
+    @MethodSource("hivelocityQuirks")
+    void hivelocityVolumeLifecycleGiBInBytesOut(String quirk) {
+        cli.env("VPSNAP_SANDBOX_QUIRKS", quirk);
         String server = firstServer("hivelocity");
         JsonNode sizes = ok("hivelocity", "volume", "sizes");
         assertTrue(sizes.size() >= 2, sizes.toString());
@@ -80,8 +94,10 @@ class VolumesIsosSchedulesEndToEndTest {
         }
     }
 
-    @Test
-    void coreVolumesHaveNoResize() {
+    @ParameterizedTest(name = "quirk [{0}]")
+    @MethodSource("coreQuirks")
+    void coreVolumesHaveNoResize(String quirk) {
+        cli.env("VPSNAP_SANDBOX_QUIRKS", quirk);
         String vm = firstServer("core");
         JsonNode created = ok("core", "volume", "create", "--server", vm, "--size", "20", "--name", "e2e-vol",
                 "--environment", "default-CANADA-1", "--type", "Cloud-SSD", "--yes");
@@ -94,8 +110,10 @@ class VolumesIsosSchedulesEndToEndTest {
         assertEquals("succeeded", ok("core", "volume", "delete", id, "--yes").get("status").asText());
     }
 
-    @Test
-    void hivelocityIsoLifecycle() {
+    @ParameterizedTest(name = "quirk [{0}]")
+    @MethodSource("hivelocityQuirks")
+    void hivelocityIsoLifecycle(String quirk) {
+        cli.env("VPSNAP_SANDBOX_QUIRKS", quirk);
         String server = firstServer("hivelocity");
         JsonNode iso = ok("hivelocity", "iso", "create", "--name", "rescue", "--url", "https://example.com/rescue.iso",
                 "--description", "rescue image", "--bootable");
@@ -118,8 +136,10 @@ class VolumesIsosSchedulesEndToEndTest {
         }
     }
 
-    @Test
-    void hivelocityNativeSchedules() {
+    @ParameterizedTest(name = "quirk [{0}]")
+    @MethodSource("hivelocityQuirks")
+    void hivelocityNativeSchedules(String quirk) {
+        cli.env("VPSNAP_SANDBOX_QUIRKS", quirk);
         String server = firstServer("hivelocity");
         JsonNode s = ok("hivelocity", "schedule", "create", "--server", server, "--interval", "weekly", "--weekday", "1",
                 "--hour", "3", "--minute", "15", "--timezone", "Europe/Berlin", "--max-snapshots", "4");
@@ -147,9 +167,14 @@ class VolumesIsosSchedulesEndToEndTest {
         assertEquals("[ ]", cli.run("--sandbox", "--provider", "hivelocity", "schedule", "list", "-o", "json").out().strip());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"vpsorg", "core"})
-    void localScheduleRunsPrunesAndExports(String provider) throws Exception {
+    static Stream<Arguments> localScheduleProvidersUnderEachQuirk() {
+        return QuirkCases.forProviders("vpsorg", "core");
+    }
+
+    @ParameterizedTest(name = "{0} quirk [{1}]")
+    @MethodSource("localScheduleProvidersUnderEachQuirk")
+    void localScheduleRunsPrunesAndExports(String provider, String quirk) throws Exception {
+        cli.env("VPSNAP_SANDBOX_QUIRKS", quirk);
         String server = firstServer(provider);
         JsonNode s = ok(provider, "schedule", "create", "--server", server, "--interval", "daily", "--hour", "3",
                 "--max-snapshots", "2", "--name-prefix", "e2e");

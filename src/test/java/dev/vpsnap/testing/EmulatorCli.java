@@ -2,12 +2,14 @@ package dev.vpsnap.testing;
 
 import dev.vpsnap.emulator.Emulator;
 import dev.vpsnap.emulator.EmulatorConfig;
+import dev.vpsnap.emulator.Quirk;
 import dev.vpsnap.testing.CliHarness.Result;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The CLI against an in-process emulator that shares the CLI's fake clock (waiting costs no real time): each run
@@ -19,8 +21,19 @@ public final class EmulatorCli implements AutoCloseable {
     private final CliHarness cli;
 
     public EmulatorCli() {
+        this(Set.of());
+    }
+
+    /** The emulator showing these documented provider behaviours besides its default ones. */
+    public EmulatorCli(Set<Quirk> quirks) {
+        this(quirks, EmulatorConfig.DEMO_SERVERS);
+    }
+
+    /** ... and this many demo servers per provider (e.g. more than one page of a paginated list). */
+    public EmulatorCli(Set<Quirk> quirks, int demoServers) {
         try {
-            emu = Emulator.start(EmulatorConfig.defaults().withClock(clock).withAsyncDelay(Duration.ofSeconds(3)));
+            emu = Emulator.start(EmulatorConfig.defaults().withClock(clock).withAsyncDelay(Duration.ofSeconds(3))
+                    .withQuirks(quirks).withDemoServers(demoServers));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -28,6 +41,10 @@ public final class EmulatorCli implements AutoCloseable {
                 .env("VPSORG_API_TOKEN", Emulator.apiKey("vpsorg")).env("CORE_API_KEY", Emulator.apiKey("core"))
                 .env("HIVELOCITY_API_KEY", Emulator.apiKey("hivelocity"))
                 .env("HOSTINGER_API_TOKEN", Emulator.apiKey("hostinger"));
+    }
+
+    public FakeClock clock() {
+        return clock;
     }
 
     public Emulator emulator() {

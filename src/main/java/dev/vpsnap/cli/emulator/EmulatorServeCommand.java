@@ -3,11 +3,14 @@ package dev.vpsnap.cli.emulator;
 import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.emulator.Emulator;
 import dev.vpsnap.emulator.EmulatorConfig;
+import dev.vpsnap.emulator.Quirk;
 import dev.vpsnap.error.VpsnapException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +52,18 @@ public final class EmulatorServeCommand extends BaseCommand {
             description = "Demo servers per provider in a fresh state (default ${DEFAULT-VALUE}: web-01, db-01, worker-01; more are demo-004, …).")
     int demoServers;
 
+    @Option(names = "--quirk", paramLabel = "NAME", description = "Show a documented provider behaviour the default "
+            + "emulator does not (repeatable): ${COMPLETION-CANDIDATES}.", completionCandidates = QuirkNames.class)
+    List<String> quirks = new ArrayList<>();
+
+    /** The quirk names, for --help. */
+    static final class QuirkNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Quirk.values()).map(Quirk::id).iterator();
+        }
+    }
+
     @Override
     protected int doCall() throws Exception {
         if (port < 0 || port > 65535) {
@@ -62,7 +77,7 @@ public final class EmulatorServeCommand extends BaseCommand {
         }
         EmulatorConfig cfg = EmulatorConfig.defaults().withDemoServers(demoServers).withHost(host).withPort(port).withFailRate(failRate)
                 .withSeed(seed).withAsyncDelay(duration(asyncDelay, "--async-delay")).withDemoData(!noDemoData)
-                .withStateFile(state);
+                .withStateFile(state).withQuirks(parseQuirks(quirks));
         if (latency != null) {
             cfg = cfg.withLatency(duration(latency, "--latency"));
         }
@@ -94,6 +109,14 @@ public final class EmulatorServeCommand extends BaseCommand {
                     + (port == 0 ? "" : " (choose another --port, or --port 0 for any free one)"));
         } catch (java.net.SocketException e) {
             throw VpsnapException.usage("cannot listen on " + host + ":" + port + ": " + e.getMessage() + " (check --host)");
+        }
+    }
+
+    static Set<Quirk> parseQuirks(List<String> names) {
+        try {
+            return Quirk.parse(String.join(",", names));
+        } catch (IllegalArgumentException e) {
+            throw VpsnapException.usage("--quirk: " + e.getMessage());
         }
     }
 

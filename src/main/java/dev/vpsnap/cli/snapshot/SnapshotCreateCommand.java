@@ -14,6 +14,7 @@ import dev.vpsnap.ops.SnapshotCreator;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.UnsupportedException;
 import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.SnapshotCreate;
 import java.time.ZoneOffset;
@@ -75,6 +76,7 @@ public final class SnapshotCreateCommand extends MutationCommand {
         Mutation m = mutation();
         Provider p = m.provider(Capability.SNAPSHOT_CREATE);
         SnapshotApi snapshots = p.snapshots();
+        refuseUnkeptNames(p.id(), snapshots);
         if (several) {
             return many(m, p, targets, snapshotName);
         }
@@ -119,6 +121,16 @@ public final class SnapshotCreateCommand extends MutationCommand {
             return m.printPlanned();
         }
         return report.print(this, results, Columns.TARGET, TargetResult::target, TargetResult::error);
+    }
+
+    /** Where snapshots have no name (Hostinger), --name and --idempotent are refused rather than ignored. */
+    private void refuseUnkeptNames(String provider, SnapshotApi snapshots) {
+        String why = snapshots.unnamedReason();
+        if (why != null && (name != null || idempotent)) {
+            throw UnsupportedException.because(provider, why + "; drop " + (name != null ? "--name" : "--idempotent")
+                    + ": without --replace, create already refuses to overwrite an existing snapshot (see it with "
+                    + "'vpsnap snapshot list --server ID')");
+        }
     }
 
     /** The create with idempotency and reconciliation after an ambiguous failure. */

@@ -81,9 +81,22 @@ public final class CoreClient {
                 CoreSnapshot.class);
     }
 
-    /** {@code Restore_snapshot}: {@code POST /core/snapshots/{id}/restore} → {@code {status, message, instance}}. */
+    /**
+     * {@code Restore_snapshot}: {@code POST /core/snapshots/{id}/restore}. The spec answers {@code {status, message,
+     * instance}}; the vendor's restore page shows {@code {"instances": [{…, "status": "CREATING"}]}}: both are read
+     * (the new VM is being built either way, so refusing one shape would lose its id).
+     */
     public CoreEnvelope<CoreVm> restoreSnapshot(String id, CoreRestorePayload payload) {
-        return envelope(http.post("/core/snapshots/" + id + "/restore", payload), "POST", "instance", CoreVm.class);
+        ApiResponse r = http.post("/core/snapshots/" + id + "/restore", payload);
+        checkStatus(r);
+        JsonNode vm = r.body().path("instance");
+        if (!vm.isObject() && r.body().path("instances").isArray()) {
+            vm = r.body().path("instances").path(0);
+        }
+        if (!vm.isObject()) {
+            throw unexpected(r, "POST", "instance");
+        }
+        return new CoreEnvelope<>(text(r.body(), "message"), convert(vm, CoreVm.class));
     }
 
     /** {@code Delete_snapshot}: {@code DELETE /core/snapshots/{id}} → {@code {status, message}}. */
@@ -136,9 +149,10 @@ public final class CoreClient {
     }
 
     /**
-     * Every item of a paginated list. Stops at an empty page, once {@code count} items were seen, at a page shorter
-     * than the page size the server applied ({@code page_size}, else the one asked for), or when a page brings no new
-     * id (a server that ignores {@code page}).
+     * Every item of a paginated list. Stops at an empty page, at a page shorter than the page size the server applied
+     * ({@code page_size}, else the one asked for), or when a page brings no new id (a server that ignores {@code page}).
+     * Never on {@code count} alone: no source defines it (the docs' example shows {@code "count": 0} beside a
+     * non-empty list), and read as a total a per-page count would cut every list at one page.
      */
     public <T> List<T> all(IntFunction<CorePage<T>> fetchPage, Function<T, Object> idOf) {
         List<T> out = new ArrayList<>();
@@ -153,8 +167,7 @@ public final class CoreClient {
                 }
             }
             int applied = p.pageSize() != null && p.pageSize() > 0 ? p.pageSize() : PAGE_SIZE;
-            boolean countReached = p.count() != null && out.size() >= p.count();
-            if (p.items().isEmpty() || !fresh || countReached || p.items().size() < applied) {
+            if (p.items().isEmpty() || !fresh || p.items().size() < applied) {
                 return out;
             }
         }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -155,7 +156,27 @@ final class CoreOperations implements OperationApi {
     }
 
     private Operation pollDelete(Operation op, String snapshotId) {
-        return deleted(op, snapshotId, find(snapshotId));
+        CoreSnapshot s = orGoneFromList(() -> Optional.ofNullable(find(snapshotId)),
+                () -> client.all(page -> client.listSnapshots(page, CoreClient.PAGE_SIZE), x -> x.id() != null ? x.id() : x)
+                        .stream().anyMatch(x -> snapshotId.equals(String.valueOf(x.id())))).orElse(null);
+        return deleted(op, snapshotId, s);
+    }
+
+    /**
+     * The resource a delete is waiting on, or empty once it is gone. The GET endpoints document no 404 (snapshot: 400
+     * only; volume: 400/401/403/405), so a GET refused with another 4xx (403, a 400 worded its own way) is not trusted
+     * either way: the delete is done when the id is gone from its list, and the refusal stands while it is listed.
+     */
+    private static <T> Optional<T> orGoneFromList(Supplier<Optional<T>> get, BooleanSupplier stillListed) {
+        try {
+            return get.get();
+        } catch (VpsnapException e) {
+            Integer s = e.httpStatus();
+            if (s == null || s < 400 || s >= 500 || s == 401 || s == 429 || stillListed.getAsBoolean()) {
+                throw e;
+            }
+            return Optional.empty();
+        }
     }
 
     /** The snapshot, or null when the API says it is not found. */
@@ -197,7 +218,11 @@ final class CoreOperations implements OperationApi {
     /** Volume create/delete/attach/detach: the volume as it is now; gone means deleted (or, for the others, failed). */
     private Operation pollVolume(Operation op, CoreOperationId id) {
         String volumeId = id.resourceId();
-        Optional<CoreVolume> found = found(() -> client.getVolume(volumeId).value());
+        Optional<CoreVolume> found = CoreOperationId.VOLUME_DELETE.equals(id.kind())
+                ? orGoneFromList(() -> found(() -> client.getVolume(volumeId).value()),
+                        () -> client.all(page -> client.listVolumes(page, CoreClient.PAGE_SIZE), v -> v.id() != null ? v.id() : v)
+                                .stream().anyMatch(v -> volumeId.equals(String.valueOf(v.id()))))
+                : found(() -> client.getVolume(volumeId).value());
         if (found.isEmpty()) {
             boolean deleted = CoreOperationId.VOLUME_DELETE.equals(id.kind());
             return next(op, op.startedAt(), deleted ? OperationStatus.SUCCEEDED : OperationStatus.FAILED,

@@ -52,7 +52,20 @@ final class CoreStatuses {
             Map.entry("RESTORING", "busy"),
             Map.entry("STARTING", "busy"),
             Map.entry("STOPPING", "busy"),
-            Map.entry("DELETING", "busy"));
+            Map.entry("DELETING", "busy"),
+            Map.entry("RESCUE", "busy"),
+            Map.entry("PASSWORD", "busy"),
+            Map.entry("REVERT_RESIZE", "busy"),
+            Map.entry("RESIZING", "busy"),
+            Map.entry("DELETED", "stopped"),
+            Map.entry("SOFT_DELETED", "stopped"),
+            Map.entry("UNKNOWN", "unknown"));
+
+    /**
+     * VM statuses from which a VM being built never becomes ACTIVE: a restore (which builds a new VM) that reaches one
+     * has failed, and the wait ends there instead of at its deadline. Error-like values count too (see {@link #vm}).
+     */
+    private static final java.util.Set<String> VM_GONE = java.util.Set.of("DELETED", "SOFT_DELETED", "SHELVED_OFFLOADED");
 
     private CoreStatuses() {
     }
@@ -86,8 +99,15 @@ final class CoreStatuses {
         };
     }
 
-    /** A restore is done when the new VM is ACTIVE, failed when it is in error; in progress otherwise. */
+    /**
+     * A restore is done when the new VM is ACTIVE, failed when it is in error or deleted (DELETED, SOFT_DELETED,
+     * SHELVED_OFFLOADED); in progress otherwise (BUILD, CREATING, unknown values: the wait's deadline bounds them).
+     */
     static OperationStatus restoreOperation(String vmRaw) {
+        String raw = normalise(vmRaw);
+        if (raw != null && VM_GONE.contains(raw)) {
+            return OperationStatus.FAILED;
+        }
         return switch (vm(vmRaw)) {
             case "running" -> OperationStatus.SUCCEEDED;
             case "error" -> OperationStatus.FAILED;

@@ -55,17 +55,12 @@ final class CreatedSnapshotFinder {
             throw HivelocityErrors.of(ExitCode.OPERATION_FAILED, "snapshot create " + op.id() + " failed at hivelocity",
                     null);
         }
-        OperationId target = id.isCreate() ? id : fromMetaData(id);
+        OperationId target = target(id);
         String deviceId = volumes.deviceOf(target.volumeId());
-        Long filter = deviceId == null ? null : Long.valueOf(deviceId);
-        Instant notBefore = op.startedAt() == null ? null : op.startedAt().minus(SKEW);
         for (int attempt = 1; ; attempt++) {
-            Optional<VpsSnapshot> hit = client.snapshots(filter).stream()
-                    .filter(s -> target.volumeId().equals(s.volumeId()) && target.name().equals(s.name()))
-                    .filter(s -> notBefore == null || isAfter(s, notBefore))
-                    .max(NEWEST_LAST);
+            Optional<Snapshot> hit = look(target, deviceId, op.startedAt());
             if (hit.isPresent()) {
-                return mapper.snapshot(hit.get(), deviceId);
+                return hit.get();
             }
             if (attempt >= ATTEMPTS) {
                 throw HivelocityErrors.of(ExitCode.NOT_FOUND, "hivelocity task " + target.taskId()
@@ -74,6 +69,26 @@ final class CreatedSnapshotFinder {
             }
             pause();
         }
+    }
+
+    /** The create id with its volume and name: as given, or (a bare task id) from the task's metaData. */
+    OperationId target(OperationId id) {
+        return id.isCreate() ? id : fromMetaData(id);
+    }
+
+    /** One look at the volume's snapshots for the one a create started at {@code startedAt} (null: unknown) made. */
+    Optional<Snapshot> look(OperationId target, Instant startedAt) {
+        return look(target, volumes.deviceOf(target.volumeId()), startedAt);
+    }
+
+    private Optional<Snapshot> look(OperationId target, String deviceId, Instant startedAt) {
+        Long filter = deviceId == null ? null : Long.valueOf(deviceId);
+        Instant notBefore = startedAt == null ? null : startedAt.minus(SKEW);
+        return client.snapshots(filter).stream()
+                .filter(s -> target.volumeId().equals(s.volumeId()) && target.name().equals(s.name()))
+                .filter(s -> notBefore == null || isAfter(s, notBefore))
+                .max(NEWEST_LAST)
+                .map(s -> mapper.snapshot(s, deviceId));
     }
 
     /** A bare task id: the volume and name the create was started with come from the task's metaData. */

@@ -209,8 +209,19 @@ final class HivelocityClient {
         if (body == null || !body.isArray()) {
             throw unexpected(response, "no JSON array", false);
         }
+        // every item must be an object of the right shape: a list of wrong types is exit 8, never an empty list
+        for (int i = 0; i < body.size(); i++) {
+            if (!body.get(i).isObject()) {
+                throw unexpected(response, "item " + i + " of the list not an object (" + body.get(i).getNodeType() + ")",
+                        false);
+            }
+        }
         CollectionType listType = Json.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
-        return Json.MAPPER.convertValue(body, listType);
+        try {
+            return Json.MAPPER.convertValue(body, listType);
+        } catch (IllegalArgumentException e) {
+            throw unexpected(response, "a list whose items are not " + type.getSimpleName() + " objects", false);
+        }
     }
 
     private TransportException unexpected(ApiResponse response, String what, boolean maybeProcessed) {

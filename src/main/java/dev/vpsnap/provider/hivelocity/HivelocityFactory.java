@@ -60,9 +60,9 @@ public final class HivelocityFactory implements ProviderFactory {
         HivelocityMapper mapper = new HivelocityMapper(HivelocityFactory.ID, context.profile(), context.clock());
         DeviceVolumes volumes = new DeviceVolumes(client);
         ServerApi servers = new HivelocityServers(client, mapper);
-        HivelocityOperations operations = new HivelocityOperations(client, mapper);
-        SnapshotApi snapshots = new HivelocitySnapshots(client, volumes, mapper, operations,
-                new CreatedSnapshotFinder(client, volumes, mapper, context.sleeper()));
+        CreatedSnapshotFinder finder = new CreatedSnapshotFinder(client, volumes, mapper, context.sleeper());
+        HivelocityOperations operations = new HivelocityOperations(client, mapper, finder);
+        SnapshotApi snapshots = new HivelocitySnapshots(client, volumes, mapper, operations, finder);
         return new ProviderParts(DESCRIPTOR, servers, snapshots, operations,
                 new HivelocityVolumes(client, volumes, mapper, operations),
                 new HivelocityIsos(client, mapper, operations),

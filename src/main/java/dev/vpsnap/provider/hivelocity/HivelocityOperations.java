@@ -1,6 +1,9 @@
 package dev.vpsnap.provider.hivelocity;
 
 import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationStatus;
+import dev.vpsnap.model.Snapshot;
+import java.util.Optional;
 import dev.vpsnap.provider.OperationApi;
 
 /**
@@ -12,10 +15,12 @@ import dev.vpsnap.provider.OperationApi;
 final class HivelocityOperations implements OperationApi {
     private final HivelocityClient client;
     private final HivelocityMapper mapper;
+    private final CreatedSnapshotFinder finder;
 
-    HivelocityOperations(HivelocityClient client, HivelocityMapper mapper) {
+    HivelocityOperations(HivelocityClient client, HivelocityMapper mapper, CreatedSnapshotFinder finder) {
         this.client = client;
         this.mapper = mapper;
+        this.finder = finder;
     }
 
     /** The operation a mutation just started, from the task in its 201 answer. */
@@ -26,12 +31,38 @@ final class HivelocityOperations implements OperationApi {
     @Override
     public Operation refresh(Operation operation) {
         OperationId id = OperationId.parse(operation.id());
-        return mapper.operation(id, client.networkStatus(id.taskId()), operation);
+        return snapshotDone(id, mapper.operation(id, client.networkStatus(id.taskId()), operation));
     }
 
     @Override
     public Operation get(String operationId) {
         OperationId id = OperationId.parse(operationId);
-        return mapper.operation(id, client.networkStatus(id.taskId()), null);
+        return snapshotDone(id, mapper.operation(id, client.networkStatus(id.taskId()), null));
+    }
+
+    /**
+     * A create is done when its SNAPSHOT is, not its task: the spec keeps the task's {@code result} and the snapshot's
+     * {@code state} (Scheduled, Started, Completed) apart, and a task may say Success while the snapshot is still being
+     * made. After the task's Success the snapshot is looked up: available → succeeded; failed → failed; still pending,
+     * or not listed yet → running (the wait's deadline bounds it).
+     */
+    private Operation snapshotDone(OperationId id, Operation op) {
+        if (op.status() != OperationStatus.SUCCEEDED || !(id.isCreate() || OperationId.SNAPSHOT_CREATE.equals(op.kind()))) {
+            return op;
+        }
+        OperationId target = finder.target(id);
+        Optional<Snapshot> made = finder.look(target, op.startedAt());
+        if (made.isEmpty()) {
+            return op.withStatus(OperationStatus.RUNNING, null, "hivelocity task " + id.taskId()
+                    + " succeeded; snapshot '" + target.name() + "' is not listed on volume " + target.volumeId() + " yet");
+        }
+        Snapshot s = made.get();
+        return switch (s.status()) {
+            case AVAILABLE -> op.withResourceId(s.id());
+            case FAILED -> op.withStatus(OperationStatus.FAILED, op.finishedAt(), "snapshot " + s.id() + " is "
+                    + s.providerStatus() + " although hivelocity task " + id.taskId() + " succeeded");
+            default -> op.withStatus(OperationStatus.RUNNING, null, "hivelocity task " + id.taskId()
+                    + " succeeded; snapshot " + s.id() + " is " + s.providerStatus());
+        };
     }
 }

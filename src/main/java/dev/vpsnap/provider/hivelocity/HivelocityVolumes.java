@@ -96,9 +96,14 @@ final class HivelocityVolumes implements VolumeApi {
         return operations.started(OperationId.of(OperationId.VOLUME_RESIZE, task.taskId(), volumeId), task);
     }
 
+    /**
+     * Seed 001 calls the body's {@code deviceId} required (the spec: optional): it is sent whenever known — given with
+     * {@code --server}, else read from the volume itself (absent only for a detached volume, then {@code {}}).
+     */
     @Override
     public Operation delete(String volumeId, String serverId) {
-        Long deviceId = serverId == null ? null : DeviceVolumes.deviceId(serverId);
+        Long deviceId = serverId != null ? Long.valueOf(DeviceVolumes.deviceId(serverId))
+                : client.volume(HivelocityClient.pathId("volume id", volumeId)).deviceId();
         NetworkTask task = client.deleteVolume(volumeId, deviceId);
         return operations.started(OperationId.of(OperationId.VOLUME_DELETE, task.taskId(), volumeId), task);
     }

@@ -3,6 +3,7 @@ package dev.vpsnap.provider.hostinger;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.transport.ApiResponse;
 import dev.vpsnap.transport.HttpTransport;
@@ -21,8 +22,6 @@ final class HostingerClient {
     static final String PROVIDER = "hostinger";
     private static final String VMS = "api/vps/v1/virtual-machines";
     private static final TypeReference<List<VirtualMachineResource>> VM_LIST = new TypeReference<>() {
-    };
-    private static final TypeReference<List<ActionResource>> ACTION_LIST = new TypeReference<>() {
     };
 
     private final HttpTransport http;
@@ -45,13 +44,32 @@ final class HostingerClient {
         return convert(body, VM_LIST, "the virtual machine list", r.status(), false);
     }
 
+    /** {@code GET .../virtual-machines/{id}}: one VM; a 404 is exit 4 naming it. */
+    VirtualMachineResource getVirtualMachine(long vmId) {
+        ApiResponse r;
+        try {
+            r = http.get(VMS + "/" + vmId);
+        } catch (VpsnapException e) {
+            if (Integer.valueOf(404).equals(e.httpStatus())) {
+                throw new VpsnapException(ExitCode.NOT_FOUND, "VM " + vmId + " not found", PROVIDER, 404,
+                        "list them with 'vpsnap server list'", e);
+            }
+            throw e;
+        }
+        if (!r.hasBody() || !r.body().isObject() || !r.body().hasNonNull("id")) {
+            throw unexpected("the virtual machine (no 'id')", r.status(), false, null);
+        }
+        return convert(r.body(), VirtualMachineResource.class, "the virtual machine", r.status(), false);
+    }
+
     /**
      * {@code GET .../virtual-machines/{id}/snapshot}: the VM's one snapshot, or empty when it has none.
      *
-     * <p>The spec does not say how "no snapshot" looks (it documents only 200/401/500). Both plausible answers are
-     * read as "none": a 404, and a 200 whose body is empty, {@code null}, {@code {}}, {@code []} or lacks an id.
-     * A 404 for a VM that does not exist therefore also reads as "no snapshot"; the mutating calls that follow
-     * surface the VM's own 404.
+     * <p>The spec documents only 200/401/500, so how "no snapshot" looks is unknown. Read as "none": a 404 once the
+     * VM's own GET shows the VM exists (so a wrong VM id is exit 4, not an empty list), and a 200 whose body is
+     * {@code null}, {@code {}} or {@code []}. Not read as "none": a 200 with no body at all, or an object with fields but
+     * no {@code id} (exit 8 naming what is missing: an answer cut short must not pass for "no snapshot"), and a 500
+     * (an outage cannot be told from "none", and a wrong "none" would mislead prune and check).
      */
     Optional<SnapshotResource> getSnapshot(long vmId) {
         ApiResponse r;
@@ -59,13 +77,21 @@ final class HostingerClient {
             r = http.get(snapshotPath(vmId));
         } catch (VpsnapException e) {
             if (Integer.valueOf(404).equals(e.httpStatus())) {
+                getVirtualMachine(vmId);
                 return Optional.empty();
             }
             throw e;
         }
         JsonNode body = r.body();
-        if (!r.hasBody() || !body.isObject() || !body.hasNonNull("id")) {
+        if (body == null || body.isMissingNode()) {
+            throw unexpected("the snapshot of VM " + vmId + " (an empty body, where a snapshot object or null was due)",
+                    r.status(), false, null);
+        }
+        if (body.isNull() || body.isEmpty() && (body.isObject() || body.isArray())) {
             return Optional.empty();
+        }
+        if (!body.isObject() || !body.hasNonNull("id")) {
+            throw unexpected("the snapshot of VM " + vmId + " (no 'id')", r.status(), false, null);
         }
         return Optional.of(convert(body, SnapshotResource.class, "the snapshot", r.status(), false));
     }
@@ -85,22 +111,28 @@ final class HostingerClient {
         return action(http.send("DELETE", snapshotPath(vmId), Map.of(), null), true);
     }
 
-    /** {@code GET .../virtual-machines/{vmId}/actions/{actionId}}. */
-    ActionResource getAction(long vmId, long actionId) {
-        return action(http.get(VMS + "/" + vmId + "/actions/" + actionId), false);
-    }
-
     /**
-     * {@code GET .../virtual-machines/{vmId}/actions}: the VM's action history, newest first (its first page is all
-     * a reconciliation needs: the action a lost answer would have named).
+     * {@code GET .../virtual-machines/{vmId}/actions} (first page: the newest actions): {@code {data: [Action], meta}}.
+     * Items without an id are dropped (they cannot be polled).
      */
     List<ActionResource> getActions(long vmId) {
         ApiResponse r = http.get(VMS + "/" + vmId + "/actions");
-        JsonNode data = r.body().isArray() ? r.body() : r.body().path("data");
-        if (!data.isArray()) {
-            throw unexpected("the action list", r.status(), false, null);
+        JsonNode data = r.hasBody() ? r.body().path("data") : null;
+        if (data == null || !data.isArray()) {
+            throw unexpected("the action list (no 'data' array)", r.status(), false, null);
         }
-        return convert(data, ACTION_LIST, "the action list", r.status(), false);
+        List<ActionResource> out = new java.util.ArrayList<>();
+        for (JsonNode n : data) {
+            if (n.isObject() && n.hasNonNull("id")) {
+                out.add(convert(n, ActionResource.class, "an action", r.status(), false));
+            }
+        }
+        return out;
+    }
+
+    /** {@code GET .../virtual-machines/{vmId}/actions/{actionId}}. */
+    ActionResource getAction(long vmId, long actionId) {
+        return action(http.get(VMS + "/" + vmId + "/actions/" + actionId), false);
     }
 
     private static String snapshotPath(long vmId) {
@@ -109,7 +141,7 @@ final class HostingerClient {
 
     private static ActionResource action(ApiResponse r, boolean mutation) {
         if (!r.hasBody() || !r.body().isObject() || !r.body().hasNonNull("id")) {
-            throw unexpected("an action", r.status(), mutation, null);
+            throw unexpected("an action (no 'id')", r.status(), mutation, null);
         }
         return convert(r.body(), ActionResource.class, "an action", r.status(), mutation);
     }

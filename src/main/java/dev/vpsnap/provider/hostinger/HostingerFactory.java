@@ -39,7 +39,7 @@ public final class HostingerFactory implements ProviderFactory {
         HostingerClient client = new HostingerClient(context.transport());
         HostingerMapper mapper = new HostingerMapper(context.profile());
         ServerApi servers = new HostingerServers(client, mapper);
-        SnapshotApi snapshots = new HostingerSnapshots(client, mapper);
+        SnapshotApi snapshots = new HostingerSnapshots(client, mapper, context.clock());
         OperationApi operations = new HostingerOperations(client, mapper);
         return new ProviderParts(DESCRIPTOR, servers, snapshots, operations);
     }

@@ -116,25 +116,6 @@ final class HostingerMapper {
         return null;
     }
 
-    /**
-     * The kind of an action known only by its id ({@code snapshot wait --operation}). Action names are free text in
-     * the spec; names that mention a snapshot and a verb are recognised ({@code snapshot_create}, "Create snapshot"...),
-     * anything else gives null.
-     */
-    static String kindOf(String actionName) {
-        String n = actionName == null ? "" : actionName.toLowerCase(Locale.ROOT);
-        if (!n.contains("snapshot")) {
-            return null;
-        }
-        if (n.contains("restore")) {
-            return KIND_RESTORE;
-        }
-        if (n.contains("delete") || n.contains("remove")) {
-            return KIND_DELETE;
-        }
-        return n.contains("create") || n.contains("take") ? KIND_CREATE : null;
-    }
-
     /** ISO-8601 with {@code Z} or an offset (or none: read as UTC), to an Instant; null when absent or unreadable. */
     static Instant time(String s) {
         if (s == null || s.isBlank()) {

@@ -11,6 +11,10 @@ import dev.vpsnap.provider.SnapshotCreate;
 import dev.vpsnap.provider.SnapshotRestore;
 import dev.vpsnap.provider.UnsupportedException;
 import dev.vpsnap.transport.TransportException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,12 +30,17 @@ import java.util.List;
  * </ul>
  */
 final class HostingerSnapshots implements SnapshotApi {
+    /** How far the provider's clock may lag this machine's when an action is matched to the POST that made it. */
+    static final Duration SKEW = Duration.ofMinutes(2);
+
     private final HostingerClient client;
     private final HostingerMapper mapper;
+    private final Clock clock;
 
-    HostingerSnapshots(HostingerClient client, HostingerMapper mapper) {
+    HostingerSnapshots(HostingerClient client, HostingerMapper mapper, Clock clock) {
         this.client = client;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /** One VM's snapshot (0 or 1), or, without a server, every VM's (one request per VM after the VM list). */
@@ -74,7 +83,60 @@ final class HostingerSnapshots implements SnapshotApi {
                         HostingerClient.PROVIDER, null, "pass --replace to overwrite it", null);
             });
         }
-        return mapper.operation(client.createSnapshot(vm), vm, HostingerMapper.KIND_CREATE, null);
+        Instant sent = clock.instant();
+        try {
+            return mapper.operation(client.createSnapshot(vm), vm, HostingerMapper.KIND_CREATE, null);
+        } catch (TransportException e) {
+            if (!ambiguous(e)) {
+                throw e;
+            }
+            return reconcile(vm, sent, e);
+        }
+    }
+
+    /**
+     * After an ambiguous failure of a create (a timeout, a reset, an unreadable answer, a 5xx) the POST is NEVER sent
+     * again: each send overwrites the VM's one snapshot, and Hostinger snapshots have no name to look for. Instead the
+     * VM's action list is read: the one action created since the POST was sent (allowing {@link #SKEW} for the
+     * provider's clock; a VM runs one action at a time) is the create's and is adopted. None, or several: the outcome
+     * is unknown, which is exit 8 with what to check; it is not a {@link TransportException}, so no caller re-sends it.
+     */
+    private Operation reconcile(long vm, Instant sent, TransportException cause) {
+        Instant notBefore = sent.minus(SKEW);
+        List<ActionResource> fresh;
+        try {
+            fresh = client.getActions(vm).stream().filter(a -> {
+                Instant created = HostingerMapper.time(a.createdAt());
+                return created != null && !created.isBefore(notBefore);
+            }).toList();
+        } catch (VpsnapException lookFailed) {
+            throw unknownOutcome(vm, cause, "reading its actions failed too (" + lookFailed.getMessage() + ")");
+        }
+        if (fresh.size() == 1) {
+            return mapper.operation(fresh.get(0), vm, HostingerMapper.KIND_CREATE, null);
+        }
+        throw unknownOutcome(vm, cause, fresh.isEmpty() ? "no new action is listed on the VM"
+                : fresh.size() + " new actions are listed on the VM");
+    }
+
+    private static VpsnapException unknownOutcome(long vm, TransportException cause, String why) {
+        return new VpsnapException(ExitCode.UNAVAILABLE, "snapshot create on VM " + vm + " failed ambiguously ("
+                + cause.getMessage() + ") and " + why + "; not sending it again (a second create would overwrite the "
+                + "VM's one snapshot)", HostingerClient.PROVIDER, cause.httpStatus(),
+                "check with 'vpsnap snapshot list --server " + vm + "' before creating again", cause);
+    }
+
+    /** As {@code SnapshotCreator}: a 5xx, or a transport failure after the request may have been processed. */
+    private static boolean ambiguous(TransportException e) {
+        Integer status = e.httpStatus();
+        return e.maybeProcessed() || (status != null && status >= 500 && status != 501);
+    }
+
+    /** Hostinger snapshots have no name: {@code --name} and {@code --idempotent} cannot be kept (see the CLI). */
+    @Override
+    public String unnamedReason() {
+        return "Hostinger snapshots have no name, so --name and --idempotent cannot be honoured (and a re-run would "
+                + "overwrite the VM's one snapshot)";
     }
 
     /** Restores in place: the VM is rolled back to its snapshot. */
@@ -116,12 +178,22 @@ final class HostingerSnapshots implements SnapshotApi {
         return true;
     }
 
-    /** After a create action succeeded: the VM's (new) snapshot, read back. */
+    /**
+     * After a create action succeeded: the VM's (new) snapshot, read back. It must be the action's: a snapshot created
+     * before the action was (by the provider's own clock, both timestamps being Hostinger's) is the old one the
+     * create should have replaced, which is exit 4, never passed off as the new one.
+     */
     @Override
     public Snapshot created(Operation createOperation) {
         long vm = ActionRef.parse(createOperation.id()).vmId();
         SnapshotResource s = client.getSnapshot(vm).orElseThrow(() -> notFound(
                 "snapshot not found: the create action " + createOperation.id() + " finished but VM " + vm + " has no snapshot"));
+        Instant made = HostingerMapper.time(s.createdAt());
+        Instant asked = createOperation.startedAt();
+        if (made != null && asked != null && made.isBefore(asked.truncatedTo(ChronoUnit.SECONDS))) {
+            throw notFound("the create action " + createOperation.id() + " finished but VM " + vm + "'s snapshot " + s.id()
+                    + " is from " + s.createdAt() + ", before the action (" + asked + "): the new snapshot is not there");
+        }
         return mapper.snapshot(s, vm, null);
     }
 

@@ -22,8 +22,11 @@ import java.util.stream.Collectors;
  *     gone → failed ("disappeared"), anything else (in_progress, unknown values) → running.</li>
  * <li>delete: list {@code ?server_id=}: succeeded once the snapshot is no longer listed, running while it is.</li>
  * <li>restore: {@code GET /servers/} (the only documented server endpoint) and read the server's status:
- *     running/stopped (active, stopped, suspended) → succeeded; error-like → failed; {@code restoring} and values
- *     we do not know → still running (an unknown value must not pass for success; the waiter's deadline bounds it).</li>
+ *     {@code restoring} → running; a settled state (active, stopped, suspended) → succeeded only once a poll after the
+ *     POST has seen {@code restoring} (before that the server may be in the stop phase that precedes the restore,
+ *     seed 004), else still pending; error-like → failed; values we do not know → not finished (an unknown value
+ *     must not pass for success; the waiter's deadline bounds it). A resumed wait ({@code --operation}) that finds
+ *     the server settled cannot tell a finished restore from one not begun, so it does not report success.</li>
  * </ul>
  * A terminal operation is returned unchanged.
  */
@@ -48,7 +51,7 @@ final class VpsOrgOperations implements OperationApi {
         Observation seen = switch (id.kind()) {
             case CREATE -> created(id, client.findSnapshot(id.snapshotId(), id.serverId()));
             case DELETE -> deleted(id, client.findSnapshot(id.snapshotId(), id.serverId()));
-            case RESTORE -> observeRestore(id);
+            case RESTORE -> observeRestore(operation, id);
         };
         return next(operation, id, seen);
     }
@@ -114,7 +117,7 @@ final class VpsOrgOperations implements OperationApi {
                     + id.serverId() + " has no snapshot " + id.snapshotId(), VpsOrgFactory.DESCRIPTOR.id(), null,
                     "check the id; 'vpsnap snapshot list --server " + id.serverId() + "' shows the server's snapshots", null);
         }
-        return next(start, id, id.kind() == VpsOrgOperationId.Kind.CREATE ? created(id, s) : observeRestore(id, server));
+        return next(start, id, id.kind() == VpsOrgOperationId.Kind.CREATE ? created(id, s) : observeRestore(start, id, server));
     }
 
     /** The server the id names (one listing, kept for the first observation), else exit 4. */
@@ -149,21 +152,34 @@ final class VpsOrgOperations implements OperationApi {
                 : new Observation(OperationStatus.SUCCEEDED, "snapshot " + id.snapshotId() + " deleted", null);
     }
 
-    private Observation observeRestore(VpsOrgOperationId id) {
-        return observeRestore(id, client.findServer(id.serverId()));
+    /**
+     * A restore is done only after a poll that followed the POST saw the server {@code restoring} and a later one saw
+     * it settled: seed 004 says the server is stopped before restoration begins, so a {@code stopped} (or still
+     * {@code active}) server right after the POST means "not begun", not "finished". Whether {@code restoring} was
+     * seen is carried by the operation itself: {@code pending} until then, {@code running} after.
+     */
+    private Observation observeRestore(Operation operation, VpsOrgOperationId id) {
+        return observeRestore(operation, id, client.findServer(id.serverId()));
     }
 
-    private Observation observeRestore(VpsOrgOperationId id, Optional<VpsOrgServer> found) {
+    private Observation observeRestore(Operation operation, VpsOrgOperationId id, Optional<VpsOrgServer> found) {
         if (found.isEmpty()) {
             return new Observation(OperationStatus.FAILED, "server " + id.serverId() + " is no longer listed", null);
         }
         String raw = found.get().status();
+        boolean seenRestoring = operation.status() == OperationStatus.RUNNING;
         return switch (VpsOrgStatus.server(raw)) {
-            case VpsOrgStatus.RUNNING, VpsOrgStatus.STOPPED -> new Observation(OperationStatus.SUCCEEDED, "server "
-                    + id.serverId() + " restored (status '" + raw + "')", null);
+            case VpsOrgStatus.RUNNING, VpsOrgStatus.STOPPED -> seenRestoring
+                    ? new Observation(OperationStatus.SUCCEEDED, "server " + id.serverId() + " restored (status '" + raw
+                            + "')", null)
+                    : new Observation(OperationStatus.PENDING, "server " + id.serverId() + " is '" + raw
+                            + "'; vps.org has not shown the restore running yet", null);
             case VpsOrgStatus.ERROR -> new Observation(OperationStatus.FAILED, "server " + id.serverId()
                     + " is in state '" + raw + "' after the restore", null);
-            default -> new Observation(OperationStatus.RUNNING, null, null);
+            case VpsOrgStatus.BUSY -> new Observation(OperationStatus.RUNNING, "server " + id.serverId()
+                    + " is restoring", null);
+            default -> new Observation(seenRestoring ? OperationStatus.RUNNING : OperationStatus.PENDING,
+                    "server " + id.serverId() + " is in unrecognised state '" + raw + "'", null);
         };
     }
 }

@@ -98,7 +98,7 @@ final class VpsOrgSnapshots implements SnapshotApi {
             serverId = res.server().id();
         }
         return new VpsOrgOperationId(VpsOrgOperationId.Kind.RESTORE, serverId, snapshot.id())
-                .toOperation(OperationStatus.RUNNING, clock.instant(), null, res.message());
+                .toOperation(OperationStatus.PENDING, clock.instant(), null, res.message());
     }
 
     @Override

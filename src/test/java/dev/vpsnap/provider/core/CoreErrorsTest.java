@@ -115,7 +115,10 @@ class CoreErrorsTest extends CoreMockServerTest {
         List<Arguments> out = new ArrayList<>();
         for (Verb v : verbs()) {
             for (Failure f : failures()) {
-                if (!(v.notFoundIsAState() && f.code() == 404)) {
+                // a delete poll refused with 403/400 consults the list (CoreQuirksTest shows both outcomes)
+                boolean listsOnRefusal = v.name().startsWith("poll") && v.name().endsWith("delete")
+                        && (f.code() == 403 || f.code() == 400);
+                if (!(v.notFoundIsAState() && f.code() == 404) && !listsOnRefusal) {
                     out.add(Arguments.of(v, f));
                 }
             }

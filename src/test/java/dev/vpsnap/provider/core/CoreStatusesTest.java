@@ -24,7 +24,8 @@ class CoreStatusesTest {
     @CsvSource(nullValues = "NULL", value = {
             "ACTIVE, running", "active, running", "SHUTOFF, stopped", "STOPPED, stopped", "HIBERNATED, stopped",
             "BUILD, busy", "REBOOT, busy", "SNAPSHOTTED, busy", "CREATING, busy", "ERROR, error", "CREATE_FAILED, error",
-            "DELETED, unknown", "WEIRD, unknown", "NULL, unknown"})
+            "DELETED, stopped", "SOFT_DELETED, stopped", "RESCUE, busy", "PASSWORD, busy", "REVERT_RESIZE, busy",
+            "UNKNOWN, unknown", "WEIRD, unknown", "NULL, unknown"})
     void vmStatusTable(String raw, String expected) {
         assertEquals(expected, CoreStatuses.vm(raw));
     }
@@ -36,7 +37,8 @@ class CoreStatusesTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"ACTIVE, SUCCEEDED", "ERROR, FAILED", "BUILD, RUNNING", "SHUTOFF, RUNNING", "WEIRD, RUNNING"})
+    @CsvSource({"ACTIVE, SUCCEEDED", "ERROR, FAILED", "BUILD, RUNNING", "SHUTOFF, RUNNING", "WEIRD, RUNNING",
+            "DELETED, FAILED", "SOFT_DELETED, FAILED", "CREATING, RUNNING", "RESCUE, RUNNING"})
     void restoreOperationFollowsTheNewVm(String vm, OperationStatus expected) {
         assertEquals(expected, CoreStatuses.restoreOperation(vm));
     }

@@ -37,6 +37,22 @@ class HivelocitySnapshotsTest extends HivelocityHttpTest {
                 created == null ? null : Instant.parse(created), null, null, labels);
     }
 
+    /** Issue 14 point 9: a list of wrong types is exit 8 naming what is wrong, never an empty list with exit 0. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"[1, 2]", "[null]", "[\"9001\"]",
+            "[{\"snapshotId\": {\"x\": 1}, \"volumeId\": \"4101\"}]"})
+    void aListOfWrongTypesIsExitEight(String body) {
+        reply(200, "volume-list-all-res.json");
+        replyRaw(200, "application/json", body);
+
+        dev.vpsnap.error.VpsnapException e = assertThrows(dev.vpsnap.error.VpsnapException.class,
+                () -> hv.snapshots().list(null));
+
+        assertEquals(dev.vpsnap.error.ExitCode.UNAVAILABLE, e.exitCode());
+        assertTrue(e.getMessage().contains("not an object") || e.getMessage().contains("not VpsSnapshot"),
+                e.getMessage());
+    }
+
     @Test
     void listsAllSnapshotsMappingEachVolumeToItsDevice() {
         reply(200, "volume-list-all-res.json");

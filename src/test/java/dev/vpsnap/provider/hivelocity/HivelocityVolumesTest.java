@@ -183,16 +183,23 @@ class HivelocityVolumesTest extends HivelocityHttpTest {
     }
 
     @Test
-    void deleteSendsItsRequiredBodyWithTheDeviceWhenKnown() {
+    void deleteSendsItsRequiredBodyWithTheDeviceWheneverKnown() {
         reply(201, "task-delete-res.json");
+        reply(200, "volume-get-res.json");
+        reply(201, "task-delete-res.json");
+        replyRaw(200, "application/json", "{\"volumeId\": \"3102\", \"type\": \"DATADISK\", \"size\": 53687091200}");
         reply(201, "task-delete-res.json");
 
         Operation op = hv.volumes().delete("3102", "5001");
         hv.volumes().delete("3102", null);
+        hv.volumes().delete("3102", null);
 
         expectBody("DELETE", "/vps/volume/3102", "volume-delete-req.json");
+        expect("GET", "/vps/volume/3102");
+        expectBody("DELETE", "/vps/volume/3102", "volume-delete-req.json");
+        expect("GET", "/vps/volume/3102");
         expectBody("DELETE", "/vps/volume/3102", "volume-delete-nodevice-req.json");
-        expectCount(2);
+        expectCount(5);
         assertEquals(new Operation("hivelocity", "volume.delete:" + DELETE_TASK + ":3102", "volume.delete",
                 OperationStatus.RUNNING, "3102", Instant.ofEpochSecond(1768478401L), null, null), op);
         assertEquals(ExitCode.USAGE,

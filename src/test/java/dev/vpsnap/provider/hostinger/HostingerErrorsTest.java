@@ -51,7 +51,8 @@ class HostingerErrorsTest {
             new Verb("server list", List.of(), "GET", VMS, false, p -> p.servers().list()),
             new Verb("snapshot list --server", List.of(), "GET", SNAP, true, p -> p.snapshots().list("1268054")),
             new Verb("snapshot list (all VMs)", List.of(), "GET", VMS, false, p -> p.snapshots().list(null)),
-            new Verb("snapshot get", List.of(), "GET", SNAP, false, p -> p.snapshots().get("325", "1268054")),
+            // a 404 on GET .../snapshot is followed by the VM's GET (HostingerSnapshotsTest covers both answers)
+            new Verb("snapshot get", List.of(), "GET", SNAP, true, p -> p.snapshots().get("325", "1268054")),
             new Verb("snapshot create --replace", List.of(), "POST", SNAP, false,
                     p -> p.snapshots().create(new SnapshotCreate("1268054", null, "n", null, List.of(), true))),
             new Verb("snapshot create (overwrite check)", List.of(), "GET", SNAP, true,
@@ -60,7 +61,7 @@ class HostingerErrorsTest {
                     p -> p.snapshots().restore(new SnapshotRestore("325", "1268054", null))),
             new Verb("snapshot delete", List.of("snapshot-get-ok.json"), "DELETE", SNAP, false,
                     p -> p.snapshots().delete("325", "1268054")),
-            new Verb("created()", List.of(), "GET", SNAP, false, p -> p.snapshots().created(OP)),
+            new Verb("created()", List.of(), "GET", SNAP, true, p -> p.snapshots().created(OP)),
             new Verb("operation refresh", List.of(), "GET", VMS + "/1268054/actions/8123712", false,
                     p -> p.operations().refresh(OP)),
             new Verb("operation get", List.of(), "GET", VMS + "/1268054/actions/8123712", false,
@@ -104,6 +105,14 @@ class HostingerErrorsTest {
                 }
             }
 
+            // an ambiguous failure of the create is reconciled through the VM's actions (none new here), never re-sent
+            boolean reconciled = verb.name().startsWith("snapshot create --replace")
+                    && (failure.status() >= 500 || failure.status() == 200);
+            if (reconciled) {
+                h.raw(200, "{\"data\": [], \"meta\": {\"current_page\": 1, \"per_page\": 15, \"total\": 0}}",
+                        "application/json");
+            }
+
             VpsnapException e = assertThrows(VpsnapException.class, () -> verb.call().accept(h.provider));
 
             assertEquals(failure.exit(), e.exitCode(), e.getMessage());
@@ -120,7 +129,10 @@ class HostingerErrorsTest {
             for (int i = 0; i < attempts; i++) {
                 h.expect(verb.method(), verb.path());
             }
-            h.expectCount(verb.prelude().size() + attempts);
+            if (reconciled) {
+                h.expect("GET", VMS + "/1268054/actions");
+            }
+            h.expectCount(verb.prelude().size() + attempts + (reconciled ? 1 : 0));
         }
     }
 }

@@ -59,6 +59,11 @@ final class HostingerHarness implements AutoCloseable {
         return fixture(404, "error-404.json");
     }
 
+    /** "No snapshot": the snapshot GET answers 404 and the VM's own GET shows the VM exists. */
+    HostingerHarness noSnapshot() {
+        return notFound().fixture(200, "virtual-machine-get-ok.json");
+    }
+
     /** The next recorded request: method, path+query, Bearer auth; a bodyless request is asserted to carry no body. */
     RecordedRequest expect(String method, String path) {
         RecordedRequest r;

@@ -71,14 +71,6 @@ class HostingerMapperTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(nullValues = "NULL", value = {"snapshot_create,snapshot.create", "Create snapshot,snapshot.create",
-            "snapshot_restore,snapshot.restore", "Restore Snapshot,snapshot.restore", "snapshot_delete,snapshot.delete",
-            "backup_restore,NULL", "vm_start,NULL", "NULL,NULL", "snapshot,NULL"})
-    void kindFromTheActionName(String name, String kind) {
-        assertEquals(kind, HostingerMapper.kindOf(name));
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(nullValues = "NULL", value = {"2025-02-27T11:54:22Z,2025-02-27T11:54:22Z",
             "2024-09-05T07:25:36.00000Z,2024-09-05T07:25:36Z", "2025-02-27T13:54:22+02:00,2025-02-27T11:54:22Z",
             "2025-02-27 11:54:22,2025-02-27T11:54:22Z", "yesterday,NULL", "NULL,NULL", "'',NULL"})
@@ -90,6 +82,5 @@ class HostingerMapperTest {
     void actionRefRoundTrips() {
         assertEquals(new ActionRef(1268054, 8123712), ActionRef.parse("1268054:8123712"));
         assertEquals("1268054:8123712", new ActionRef(1268054, 8123712).id());
-        assertNull(HostingerMapper.kindOf("reboot"));
     }
 }

@@ -60,12 +60,25 @@ class HostingerOperationsTest {
     }
 
     @Test
-    void getResumesFromTheIdAloneAndReadsTheKindFromTheActionName() {
-        h.fixture(200, "action-get-success.json");
+    void getResumesFromTheIdAloneAndJudgesTheKindByItsEffectNotItsName() {
+        // action names are free text: the kind of a finished action comes from the VM's snapshot being newer than it
+        h.raw(200, "{\"id\":8123712,\"name\":\"action_name\",\"state\":\"success\",\"created_at\":"
+                + "\"2025-02-27T11:54:00Z\",\"updated_at\":\"2025-02-27T11:58:00Z\"}", "application/json");
+        h.fixture(200, "snapshot-get-ok.json");
         assertEquals(new Operation("hostinger", "1268054:8123712", "snapshot.create", OperationStatus.SUCCEEDED, null,
                 STARTED, Instant.parse("2025-02-27T11:58:00Z"), null), h.provider.operations().get(" 1268054:8123712 "));
         h.expect("GET", VMS + "/1268054/actions/8123712");
-        h.expectCount(1);
+        h.expect("GET", VMS + "/1268054/snapshot");
+        h.expectCount(2);
+    }
+
+    @Test
+    void aFinishedActionOlderThanTheVmsSnapshotHasNoKindWhateverItsName() {
+        h.raw(200, "{\"id\":8123712,\"name\":\"snapshot_create\",\"state\":\"success\",\"created_at\":"
+                + "\"2025-03-01T08:00:00Z\",\"updated_at\":\"2025-03-01T08:03:00Z\"}", "application/json");
+        h.fixture(200, "snapshot-get-ok.json");
+        assertEquals(null, h.provider.operations().get("1268054:8123712").kind());
+        h.expectCount(2);
     }
 
     @ParameterizedTest

@@ -52,16 +52,28 @@ class HostingerSnapshotsTest {
     }
 
     @Test
-    void listOfOneVmIsEmptyOn404() {
-        h.notFound();
+    void listOfOneVmIsEmptyOn404OnceTheVmIsSeenToExist() {
+        h.noSnapshot();
         assertEquals(List.of(), snapshots.list("1268054"));
         h.expect("GET", SNAP);
-        h.expectCount(1);
+        h.expect("GET", VMS + "/1268054");
+        h.expectCount(2);
     }
 
-    /** The spec does not say what "no snapshot" looks like; every empty-looking 200 means none. */
+    /** A 404 for a VM that does not exist is not "no snapshot": the wrong id is exit 4 naming the VM. */
+    @Test
+    void a404ForAnUnknownVmIsNotFoundNamingTheVm() {
+        h.notFound().notFound();
+        VpsnapException e = assertThrows(VpsnapException.class, () -> snapshots.list("1268054"));
+        assertEquals(ExitCode.NOT_FOUND, e.exitCode());
+        assertEquals("VM 1268054 not found", e.getMessage());
+        h.expect("GET", SNAP);
+        h.expect("GET", VMS + "/1268054");
+    }
+
+    /** The spec does not say what "no snapshot" looks like; an explicit null or empty JSON value means none. */
     @ParameterizedTest
-    @ValueSource(strings = {"", "null", "{}", "[]", "{\"id\":null,\"created_at\":null}"})
+    @ValueSource(strings = {"null", "{}", "[]"})
     void listOfOneVmIsEmptyWhenTheBodyHoldsNoSnapshot(String body) {
         h.raw(200, body, "application/json");
         assertEquals(List.of(), snapshots.list("1268054"));
@@ -69,14 +81,26 @@ class HostingerSnapshotsTest {
         h.expectCount(1);
     }
 
+    /** A body cut to nothing, or an object without its id, is not "no snapshot": exit 8 naming what is missing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{\"id\":null,\"created_at\":null}", "{\"created_at\":\"2025-02-27T11:54:22Z\"}"})
+    void aBodyWithoutTheSnapshotsIdIsExitEight(String body) {
+        h.raw(200, body, "application/json");
+        VpsnapException e = assertThrows(VpsnapException.class, () -> snapshots.list("1268054"));
+        assertEquals(ExitCode.UNAVAILABLE, e.exitCode());
+        assertTrue(e.getMessage().contains(body.isEmpty() ? "empty body" : "no 'id'"), e.getMessage());
+        h.expectCount(1);
+    }
+
     @Test
     void listWithoutServerAsksEveryVmForItsSnapshot() {
-        h.fixture(200, "virtual-machines-list-ok.json").fixture(200, "snapshot-get-ok.json").notFound();
+        h.fixture(200, "virtual-machines-list-ok.json").fixture(200, "snapshot-get-ok.json").noSnapshot();
         assertEquals(List.of(snapshot325("1268054", "srv1268054.hstgr.cloud")), snapshots.list(null));
         h.expect("GET", VMS);
         h.expect("GET", SNAP);
         h.expect("GET", VMS + "/1268055/snapshot");
-        h.expectCount(3);
+        h.expect("GET", VMS + "/1268055");
+        h.expectCount(4);
     }
 
     @Test
@@ -98,7 +122,7 @@ class HostingerSnapshotsTest {
 
     @Test
     void getWhenTheVmHasNoSnapshotIsNotFound() {
-        h.notFound();
+        h.noSnapshot();
         VpsnapException e = assertThrows(VpsnapException.class, () -> snapshots.get("325", "1268054"));
         assertEquals(ExitCode.NOT_FOUND, e.exitCode());
         assertEquals("snapshot 325 not found: VM 1268054 has no snapshot", e.getMessage());
@@ -162,12 +186,13 @@ class HostingerSnapshotsTest {
 
     @Test
     void createWithoutReplaceChecksThenPostsWhenTheVmHasNoSnapshot() {
-        h.notFound().fixture(200, "snapshot-create-ok.json");
+        h.noSnapshot().fixture(200, "snapshot-create-ok.json");
         Operation op = snapshots.create(new SnapshotCreate("1268054", null, "nightly", null, List.of(), false));
         assertEquals(createdOperation(), op);
         h.expect("GET", SNAP);
+        h.expect("GET", VMS + "/1268054");
         h.expect("POST", SNAP);
-        h.expectCount(2);
+        h.expectCount(3);
     }
 
     @Test
@@ -188,7 +213,7 @@ class HostingerSnapshotsTest {
 
     @Test
     void createdWithoutASnapshotIsNotFound() {
-        h.notFound();
+        h.noSnapshot();
         VpsnapException e = assertThrows(VpsnapException.class, () -> snapshots.created(createdOperation()));
         assertEquals(ExitCode.NOT_FOUND, e.exitCode());
         assertEquals("snapshot not found: the create action 1268054:8123712 finished but VM 1268054 has no snapshot", e.getMessage());
@@ -237,21 +262,22 @@ class HostingerSnapshotsTest {
 
     @Test
     void deleteOfAMissingSnapshotSendsNothing() {
-        h.notFound();
+        h.noSnapshot();
         VpsnapException e = assertThrows(VpsnapException.class, () -> snapshots.delete("325", "1268054"));
         assertEquals(ExitCode.NOT_FOUND, e.exitCode());
-        h.expectCount(1);
+        h.expectCount(2);
     }
 
     @Test
     void dryRunStillChecksForAnOverwriteButSendsNoMutation() {
         List<String> curl = new ArrayList<>();
         try (HostingerHarness dry = new HostingerHarness(curl::add)) {
-            dry.notFound();
+            dry.noSnapshot();
             assertThrows(DryRunStop.class, () -> dry.provider.snapshots()
                     .create(new SnapshotCreate("1268054", null, "nightly", null, List.of(), false)));
             dry.expect("GET", SNAP);
-            dry.expectCount(1);
+            dry.expect("GET", VMS + "/1268054");
+            dry.expectCount(2);
             assertEquals(List.of("curl -sS -X POST '" + dry.server.url(SNAP) + "' -H 'Accept: application/json'"
                     + " -H \"Authorization: Bearer $VPSNAP_API_KEY\""), curl);
         }

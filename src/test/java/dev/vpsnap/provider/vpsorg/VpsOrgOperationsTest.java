@@ -63,7 +63,7 @@ class VpsOrgOperationsTest extends VpsOrgHttpTestBase {
 
     @ParameterizedTest
     @CsvSource({
-            "servers-list-restoring.json, RUNNING, started",
+            "servers-list-restoring.json, RUNNING, server 12345 is restoring",
             "servers-list-active.json, SUCCEEDED, server 12345 restored (status 'active')",
             "servers-list-stopped.json, SUCCEEDED, server 12345 restored (status 'stopped')",
             "servers-list-error.json, FAILED, server 12345 is in state 'error' after the restore",
@@ -78,6 +78,26 @@ class VpsOrgOperationsTest extends VpsOrgHttpTestBase {
         assertRequestCount(1);
         assertEquals(new Operation("vpsorg", "restore:12345:801", "snapshot.restore", expected, "801", started,
                 expected.terminal() ? clock.instant() : null, message), now);
+    }
+
+    /** Before a poll has seen {@code restoring}, a settled server is the stop phase or a restore not begun. */
+    @ParameterizedTest
+    @CsvSource({
+            "servers-list-restoring.json, RUNNING, server 12345 is restoring",
+            "servers-list-active.json, PENDING, server 12345 is 'active'; vps.org has not shown the restore running yet",
+            "servers-list-stopped.json, PENDING, server 12345 is 'stopped'; vps.org has not shown the restore running yet"})
+    void aRestoreNotYetSeenRestoringIsNotDoneWhenTheServerLooksSettled(String listing, OperationStatus expected,
+                                                                      String message) throws Exception {
+        enqueue(listing);
+        Instant started = clock.instant();
+        Operation pending = new VpsOrgOperationId(VpsOrgOperationId.Kind.RESTORE, 12345, 801)
+                .toOperation(OperationStatus.PENDING, started, null, "started");
+
+        Operation now = provider.operations().refresh(pending);
+
+        expect("GET", "servers/");
+        assertEquals(new Operation("vpsorg", "restore:12345:801", "snapshot.restore", expected, "801", started, null,
+                message), now);
     }
 
     @Test

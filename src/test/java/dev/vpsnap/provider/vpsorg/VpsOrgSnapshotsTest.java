@@ -107,7 +107,7 @@ class VpsOrgSnapshotsTest extends VpsOrgHttpTestBase {
         RecordedRequest post = expect("POST", "snapshots/801/restore/");
         assertEquals(0, post.getBodySize());
         assertRequestCount(2);
-        assertEquals(new Operation("vpsorg", "restore:12345:801", "snapshot.restore", OperationStatus.RUNNING, "801",
+        assertEquals(new Operation("vpsorg", "restore:12345:801", "snapshot.restore", OperationStatus.PENDING, "801",
                 clock.instant(), null, "Server is being restored from snapshot. This may take 5-15 minutes."), op);
     }
 
