@@ -131,7 +131,7 @@ class CliContractTest {
         assertEquals(4, r.exitCode(), r::toString);
         assertEquals(1, r.err().strip().lines().count(), r::toString);
         // stderr is not a terminal here: the line starts with the (fake) clock's RFC 3339 UTC timestamp
-        assertTrue(r.err().startsWith("2026-01-15T12:00:00.000Z vpsnap: snapshot get 12: "), r::toString);
+        assertTrue(r.rawErr().startsWith("2026-01-15T12:00:00.000Z vpsnap: snapshot get 12: "), r::toString);
         assertEquals("", r.out());
     }
 

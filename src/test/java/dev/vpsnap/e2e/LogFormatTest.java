@@ -88,7 +88,7 @@ class LogFormatTest {
                 "snapshot", "get", "12\nvpsnap: snapshot 12 deleted\u001b[2J\u0007");
         assertTrue(r.exitCode() != 0, r::toString);
         assertEquals(1, r.err().lines().count(), "one line: " + r);
-        assertTrue(r.err().startsWith("2026-01-15T12:00:00.000Z vpsnap: snapshot get 12\\nvpsnap: "), r::toString);
+        assertTrue(r.rawErr().startsWith("2026-01-15T12:00:00.000Z vpsnap: snapshot get 12\\nvpsnap: "), r::toString);
         assertFalse(r.err().contains("\u001b") || r.err().contains("\u0007"), r::toString);
     }
 
@@ -102,7 +102,7 @@ class LogFormatTest {
         Result r = emu.harness().stdin(stdin).run("--provider", "vpsorg", "--endpoint", emu.emulator().baseUrl("vpsorg"),
                 "snapshot", "create", "--servers-from", "-", "--no-wait");
         assertTrue(r.exitCode() != 0, r::toString);
-        for (String line : r.err().split("\n", -1)) {
+        for (String line : r.rawErr().split("\n", -1)) {
             if (line.isEmpty()) {
                 continue;
             }

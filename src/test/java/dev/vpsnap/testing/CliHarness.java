@@ -14,10 +14,21 @@ import java.util.Random;
 /** Runs the CLI through the production factory with its own streams, environment map and fake clock. */
 public final class CliHarness {
     /** What a run left behind, shown whole when an assertion fails. */
-    public record Result(int exitCode, String out, String err) {
+    /**
+     * What a run left behind, shown whole when an assertion fails. {@code err} is stderr with the timestamp that
+     * starts each line off a terminal taken off (what most assertions are about); {@code rawErr} is stderr as written.
+     */
+    public record Result(int exitCode, String out, String err, String rawErr) {
+        private static final java.util.regex.Pattern STAMP =
+                java.util.regex.Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z ");
+
+        public Result(int exitCode, String out, String rawErr) {
+            this(exitCode, out, STAMP.matcher(rawErr).replaceAll(""), rawErr);
+        }
+
         @Override
         public String toString() {
-            return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+            return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + rawErr;
         }
     }
 
