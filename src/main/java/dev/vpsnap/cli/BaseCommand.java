@@ -5,6 +5,8 @@ import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.ops.Durations;
 import dev.vpsnap.output.OutputFormat;
 import dev.vpsnap.output.Printer;
+import dev.vpsnap.output.Query;
+import dev.vpsnap.output.Shape;
 import dev.vpsnap.provider.Provider;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,10 +26,12 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     private String what;
     private Printer printer;
+    private Shape shape;
 
     @Override
     public final Integer call() throws Exception {
-        outputFormat(); // a bad -o is a usage error before anything is sent
+        outputFormat(); // a bad -o or --query is a usage error before anything is sent
+        shape();
         return doCall();
     }
 
@@ -55,9 +59,18 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     protected Printer out() {
         if (printer == null) {
-            printer = new Printer(env().out(), outputFormat(), root().noHeaders, root().quiet);
+            printer = new Printer(env().out(), outputFormat(), root().noHeaders, root().quiet, shape());
         }
         return printer;
+    }
+
+    /** {@code -o columns=}, {@code --query}, the clock of {@code AGE} and {@code --color}, parsed once. */
+    private Shape shape() {
+        if (shape == null) {
+            shape = new Shape(OutputFormat.columns(session().outputOption()), Query.compile(root().query), env().clock(),
+                    root().colorEnabled());
+        }
+        return shape;
     }
 
     protected OutputFormat outputFormat() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.OperationFailure;
+import dev.vpsnap.output.Ansi;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.output.OutputFormat;
 import dev.vpsnap.output.Printer;
@@ -95,7 +96,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             e.put("hint", f.hint);
             err.println(o.toString());
         } else {
-            err.println("vpsnap: " + what + ": " + f.message + f.context() + (f.hint == null ? "" : "; hint: " + f.hint));
+            err.println(Ansi.errorPrefix(root.colorEnabled()) + " " + what + ": " + f.message + f.context()
+                    + (f.hint == null ? "" : "; hint: " + f.hint));
         }
         debugTrace(root, ex);
         err.flush();

@@ -60,8 +60,13 @@ public final class Session implements AutoCloseable {
     }
 
     public OutputFormat outputFormat() {
-        String o = root.output != null ? root.output : env.getenv("VPSNAP_OUTPUT");
+        String o = outputOption();
         return o == null ? OutputFormat.TABLE : OutputFormat.parse(o);
+    }
+
+    /** The {@code -o} value as given (flag, else {@code VPSNAP_OUTPUT}), e.g. {@code columns=id,name}; null if none. */
+    public String outputOption() {
+        return root.output != null ? root.output : env.getenv("VPSNAP_OUTPUT");
     }
 
     public boolean sandboxMode() {
