@@ -225,7 +225,7 @@ public final class Printer {
             raws.add(null);
         }
         for (T item : items) {
-            Object[] raw = cols.stream().map(c -> c.value().apply(item)).toArray();
+            Object[] raw = cols.stream().map(c -> aged(c.value().apply(item))).toArray();
             rows.add(java.util.Arrays.stream(raw).map(v -> {
                 String t = cell(v);
                 return t == null || t.isEmpty() ? "-" : t.replaceAll("[\\r\\n\\t]+", " ");
@@ -255,12 +255,17 @@ public final class Printer {
     /** The columns whose cells are coloured by what they say (with {@code --color}). */
     private static final java.util.Set<String> PAINTED = java.util.Set.of("STATUS", "OK");
 
-    private String cell(Object v) {
-        if (v == null) {
-            return null;
-        }
+    /** An {@code AGE} cell as text against the printer's clock; any other value as it is. */
+    private Object aged(Object v) {
         if (v instanceof Column.Age a) {
             return a.since() == null ? null : Ages.format(java.time.Duration.between(a.since(), shape.clock().instant()));
+        }
+        return v;
+    }
+
+    private static String cell(Object v) {
+        if (v == null) {
+            return null;
         }
         if (v instanceof Instant i) {
             return i.toString();
