@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * for all four) is the id, with no request (one that does not exist fails as before, exit 4). Any other value is a
  * name: one list call per kind and run (then cached), exact and case-sensitive match; one match is its id, several
  * are exit 2 naming the candidates, none is exit 4 — unless the value is the id of a listed resource (a provider whose
- * ids have another shape). A server whose name has the shape of an id is named by its id.
+ * ids have another shape). A server whose name has the shape of an id is named by its id. Among several targets an
+ * unknown name fails that target alone ({@link #resolve(Kind, List)}).
  */
 public final class Names {
     /** What can be named, with the capability and the list call that resolve a name. */
@@ -92,7 +93,24 @@ public final class Names {
                 descriptor.id(), null, "see 'vpsnap " + kind.listCommand + "'", null);
     }
 
+    /**
+     * The targets of a multi-target command, each resolved; with several, a name that nothing has is kept as given,
+     * so that this target alone fails (one result per target, exit 10) as an unknown id does. An ambiguous name is
+     * still exit 2 for the whole command: nothing is sent.
+     */
     public List<String> resolve(Kind kind, List<String> values) {
-        return values.stream().map(v -> resolve(kind, v)).toList();
+        if (values.size() == 1) {
+            return List.of(resolve(kind, values.get(0)));
+        }
+        return values.stream().map(v -> {
+            try {
+                return resolve(kind, v);
+            } catch (VpsnapException e) {
+                if (e.exitCode() == ExitCode.NOT_FOUND) {
+                    return v;
+                }
+                throw e;
+            }
+        }).toList();
     }
 }

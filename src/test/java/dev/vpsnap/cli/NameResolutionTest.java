@@ -108,6 +108,15 @@ class NameResolutionTest {
     }
 
     @Test
+    void amongSeveralTargetsAnUnknownNameFailsThatTargetAlone() {
+        Result r = expect(10, emu.run("vpsorg", "snapshot", "list", "--server", "web-01", "--server", "web-09"));
+        JsonNode list = JsonAssert.tree(r.out());
+        assertEquals(1, list.size(), r::toString);
+        assertEquals(idOf("vpsorg", "web-01"), list.get(0).get("serverId").asText());
+        assertTrue(r.err().contains("snapshot list --server web-09"), r::toString);
+    }
+
+    @Test
     void anAmbiguousIsoOrVolumeNameIsExit2ListingTheCandidates() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
