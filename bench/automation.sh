@@ -5,7 +5,8 @@
 # What each figure means, and the results of a run: docs/performance.md, "Automation benchmarks".
 #
 # Knobs (environment): LOOP_SERVERS (10) servers done one invocation each, extrapolated to 100;
-# SNAPSHOTS (100000) for the list benchmark; SKIP="a b c" to leave parts out.
+# SNAPSHOTS (100000) for the list benchmark; SKIP="a b c d" to leave parts out; FLEET_PROVIDERS ("vpsorg hivelocity
+# core hostinger") and FLEET_DELAYS ("3 30") for part (d).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,7 +28,8 @@ cleanup() {
 trap cleanup EXIT
 export XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state"
 unset VPSNAP_SANDBOX VPSNAP_PROFILE VPSNAP_PROVIDER VPSNAP_ENDPOINT VPSNAP_API_KEY VPSNAP_OUTPUT || true
-export CORE_API_KEY=sandbox-core-key
+export CORE_API_KEY=sandbox-core-key VPSORG_API_TOKEN=sandbox-vpsorg-key HIVELOCITY_API_KEY=sandbox-hivelocity-key \
+  HOSTINGER_API_TOKEN=sandbox-hostinger-key
 
 # emulator NAME ARGS...: starts `vpsnap emulator serve --port 0 ARGS` in the background; sets $base (core endpoint)
 # and $stats (the emulator's GET /_emulator/stats URL)
@@ -42,6 +44,8 @@ emulator() {
   base=$(jq -r .core.endpoint "$work/$name.json")
   stats="${base%/core/v1}/_emulator/stats"
 }
+# endpoint NAME PROVIDER: that provider's base URL on emulator NAME
+endpoint() { jq -r ".$2.endpoint" "$work/$1.json"; }
 requests() { curl -fsS "$stats" | jq .requests; }
 throttled() { curl -fsS "$stats" | jq .throttled; }
 now() { date +%s.%N; }
@@ -143,4 +147,64 @@ if [[ " $SKIP " != *" c "* ]]; then
   cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$work/c.time")
   printf 'c  %-34s wall %6ss  %s snapshots  %s requests  peak RSS %s MiB  vpsnap CPU %ss\n' "snapshot list -o json" \
     "$(secs "$t0" "$t1")" "$n" "$((r1 - r0))" "$rss" "$cpu"
+fi
+
+# (d) fleet speed at the defaults (issue 11): 100 servers per provider, create + wait at --parallel 16, no --max-rate,
+# 200 ms a request, snapshots done 3 s (and 30 s) after they start; then behind --rate-limit 10/s. The ideal path:
+# start-up + ceil(100/16) waves of POSTs + the async delay + one poll round.
+if [[ " $SKIP " != *" d "* ]]; then
+  t0=$(now); "$V" --version >/dev/null; startup=$(secs "$t0" "$(now)")
+  for p in ${FLEET_PROVIDERS:-vpsorg hivelocity core hostinger}; do
+    extra=(); [ "$p" = hivelocity ] && extra=(--facility TPA1)
+    create_extra=(); [ "$p" = hostinger ] && create_extra=(--replace --yes)
+    for delay in ${FLEET_DELAYS:-3 30}; do
+      emulator "d$p$delay" --demo-servers 100 --latency 200ms --async-delay "${delay}s"
+      ep=$(endpoint "d$p$delay" "$p")
+      vd() { "$V" --provider "$p" --endpoint "$ep" "${extra[@]}" "$@"; }
+      vd server list -o ids >"$work/d$p.servers"
+      ideal=$(calc %.2f "$startup + 7 * 0.2 + $delay + 0.2")
+      r0=$(requests); t0=$(now)
+      set +e
+      vd snapshot create --servers-from "$work/d$p.servers" --parallel 16 --name "fleet-{server}" "${create_extra[@]}" \
+        -o json >"$work/d$p$delay.out" 2>"$work/d$p$delay.err"
+      rc=$?
+      set -e
+      t1=$(now); r1=$(requests)
+      wall=$(secs "$t0" "$t1")
+      ok=$(jq '[.[] | select(.ok)] | length' "$work/d$p$delay.out" 2>/dev/null || echo 0)
+      printf 'd  %-10s delay %2ss  exit %s  %s ok  wall %6ss  ideal %5ss  ratio %sx  requests/snapshot %s\n' "$p" "$delay" \
+        "$rc" "$ok" "$wall" "$ideal" "$(calc %.2f "$wall / $ideal")" "$(calc %.2f "($r1 - $r0) / 100")"
+      if [ "$delay" = 3 ]; then
+        r0=$(requests); t0=$(now)
+        for id in $(head -n "$LOOP_SERVERS" "$work/d$p.servers"); do
+          vd snapshot create --server "$id" --name "loop-$id" "${create_extra[@]}" -o ids >/dev/null 2>>"$work/d$p.loop.err" || true
+        done
+        loop=$(secs "$t0" "$(now)")
+        printf 'd  %-10s per-server loop %ss for %s -> %ss for 100; fan-out is %sx faster\n' "$p" "$loop" "$LOOP_SERVERS" \
+          "$(calc %.1f "$loop * 100 / $LOOP_SERVERS")" "$(calc %.1f "$loop * 100 / $LOOP_SERVERS / $wall")"
+      fi
+    done
+    # behind an unannounced limit of 10 requests/s, still at the defaults
+    emulator "dl$p" --demo-servers 100 --latency 200ms --async-delay 3s --rate-limit 10/s
+    ep=$(endpoint "dl$p" "$p")
+    vd() { "$V" --provider "$p" --endpoint "$ep" "${extra[@]}" "$@"; }
+    vd server list -o ids >"$work/dl$p.servers"
+    r0=$(requests); q0=$(throttled); t0=$(now)
+    set +e
+    vd snapshot create --servers-from "$work/dl$p.servers" --parallel 16 --name "lim-{server}" "${create_extra[@]}" \
+      -o json >"$work/dl$p.out" 2>"$work/dl$p.err"
+    rc=$?
+    set -e
+    t1=$(now); r1=$(requests); q1=$(throttled)
+    wall=$(secs "$t0" "$t1")
+    if [ "$p" = hostinger ]; then created=$(jq '[.[] | select(.ok)] | length' "$work/dl$p.out"); dup=n/a
+    else
+      vd snapshot list -o json >"$work/dl$p.list"
+      created=$(jq '[.[] | select(.name | startswith("lim-"))] | length' "$work/dl$p.list")
+      dup=$(jq '[.[] | select(.name | startswith("lim-"))] | group_by(.name) | map(select(length > 1)) | length' "$work/dl$p.list")
+    fi
+    printf 'd  %-10s limit 10/s  exit %s  wall %6ss  created %s  lost %s  duplicated %s  429s %s  %s%% of the limit used\n' \
+      "$p" "$rc" "$wall" "$created" "$((100 - created))" "$dup" "$((q1 - q0))" \
+      "$(calc %.0f "100 * ($r1 - $r0 - ($q1 - $q0)) / $wall / 10")"
+  done
 fi

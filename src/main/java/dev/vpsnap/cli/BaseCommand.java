@@ -37,9 +37,29 @@ public abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         outputFormat(); // a bad -o or --query is a usage error before anything is sent
+        requireNonBlankIds();
         shape();
         resolveNames();
         return doCall();
+    }
+
+    /**
+     * An id given as empty or blank ({@code --server ""}: an unset shell variable) is a usage error before any request:
+     * a provider may read an empty filter as "every server". Every id option and positional is labelled {@code …ID}.
+     */
+    private void requireNonBlankIds() {
+        for (ArgSpec arg : spec.commandLine().getParseResult().matchedArgs()) {
+            if (!arg.paramLabel().endsWith("ID")) {
+                continue;
+            }
+            for (String value : arg.originalStringValues()) {
+                if (value.isBlank()) {
+                    String name = arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+                    throw VpsnapException.usage(name + " is empty" + (value.isEmpty() ? "" : " (blank)")
+                            + ": give an id (is a shell variable unset?)");
+                }
+            }
+        }
     }
 
     /** The options and parameters that name a server, volume or ISO, by option name or parameter label. */

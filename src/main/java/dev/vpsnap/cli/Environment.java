@@ -1,12 +1,14 @@
 package dev.vpsnap.cli;
 
 import dev.vpsnap.clock.Sleeper;
+import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.provider.ProviderRegistry;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -30,5 +32,22 @@ public record Environment(PrintWriter out, PrintWriter err, InputStream in, Map<
     public String getenv(String name) {
         String v = env.get(name);
         return v == null || v.isEmpty() ? null : v;
+    }
+
+    /**
+     * A yes/no variable: {@code 1/true/yes/on} or {@code 0/false/no/off}, in any case; unset or blank is no. Anything
+     * else is a usage error (exit 2) rather than a silent no: {@code VPSNAP_SANDBOX=y} must not mean the real provider.
+     */
+    public boolean flag(String name) {
+        String v = getenv(name);
+        if (v == null || v.isBlank()) {
+            return false;
+        }
+        return switch (v.strip().toLowerCase(Locale.ROOT)) {
+            case "1", "true", "yes", "on" -> true;
+            case "0", "false", "no", "off" -> false;
+            default -> throw VpsnapException.usage(name + "='" + v
+                    + "' is not a yes/no value: use 1, true, yes, on or 0, false, no, off");
+        };
     }
 }

@@ -32,7 +32,7 @@ public final class Mutations {
         RootCommand root = cmd.root();
         ProgressListener progress = new ProgressListener(root.environment().err(),
                 root.environment().interactive() && !root.quiet, root.verbose || root.debugEnabled());
-        java.time.Duration timeout = cmd.duration(wait.waitTimeout, "--wait-timeout");
+        java.time.Duration timeout = wait.waitTimeout;
         Thread onInterrupt = new Thread(() -> interrupted(root));
         boolean hooked = register(onInterrupt);
         try {

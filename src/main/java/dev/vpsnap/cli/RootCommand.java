@@ -85,8 +85,8 @@ public class RootCommand extends GroupCommand {
     public Path apiKeyFile;
 
     @Option(names = "--request-timeout", scope = ScopeType.INHERIT, paramLabel = "DUR", defaultValue = "30s",
-            description = "Per HTTP request (default ${DEFAULT-VALUE}).")
-    public String requestTimeout;
+            converter = BoundedDuration.RequestTimeout.class, description = "Per HTTP request, 1s to 1h (default ${DEFAULT-VALUE}).")
+    public java.time.Duration requestTimeout;
 
     @Option(names = "--max-rate", scope = ScopeType.INHERIT, paramLabel = "N/s|N/m",
             description = "Requests per second (N/s) or minute (N/m) to this provider account, shared by all workers; "

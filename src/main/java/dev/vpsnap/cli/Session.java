@@ -1,41 +1,44 @@
 package dev.vpsnap.cli;
 
+import dev.vpsnap.app.Connector;
+import dev.vpsnap.app.SandboxEmulator;
 import dev.vpsnap.config.ConfigFile;
 import dev.vpsnap.config.ConfigPaths;
 import dev.vpsnap.config.CredentialResolver;
 import dev.vpsnap.config.Overrides;
 import dev.vpsnap.config.ProfileResolver;
 import dev.vpsnap.config.ResolvedProfile;
+import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.ActiveOperations;
-import dev.vpsnap.ops.Durations;
 import dev.vpsnap.ops.Waiter;
+import dev.vpsnap.ops.schedule.LocalSchedules;
+import dev.vpsnap.ops.schedule.ScheduleStore;
 import dev.vpsnap.output.OutputFormat;
 import dev.vpsnap.provider.Provider;
-import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
-import dev.vpsnap.transport.AuthStrategy;
-import dev.vpsnap.transport.Http;
-import dev.vpsnap.transport.HttpTransport;
-import dev.vpsnap.transport.Pacer;
 import dev.vpsnap.transport.Redactor;
-import dev.vpsnap.transport.RetryPolicy;
 import dev.vpsnap.transport.Secret;
 import dev.vpsnap.transport.WireLog;
-import java.net.InetAddress;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Locale;
-import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * One invocation's resolved world: output format, profile, credentials, the provider adapter and (with
- * {@code --sandbox}) the in-process emulator. Option precedence (flag > env > profile > default) is resolved here and
- * in {@link ProfileResolver}, nowhere else.
+ * One invocation's resolved world: output format, profile, credentials, where local schedules live, and the
+ * provider adapter, connected through the composition root ({@link Connector}, which alone builds transports and,
+ * with {@code --sandbox}, the in-process emulator). Option precedence (flag > env > profile > default) is resolved
+ * here and in {@link ProfileResolver}, nowhere else.
  */
 public final class Session implements AutoCloseable {
+    static final String ENV_SANDBOX = "VPSNAP_SANDBOX";
+    static final String ENV_OUTPUT = "VPSNAP_OUTPUT";
+
     private final RootCommand root;
     private final Environment env;
     private final Redactor redactor = new Redactor();
@@ -44,7 +47,7 @@ public final class Session implements AutoCloseable {
     private ResolvedProfile profile;
     private Provider provider;
     private Boolean providerDryRun;
-    private Sandbox sandbox;
+    private Connector connector;
 
     Session(RootCommand root, Environment env) {
         this.root = root;
@@ -59,19 +62,37 @@ public final class Session implements AutoCloseable {
         return active;
     }
 
+    /** {@code -o}, else {@code VPSNAP_OUTPUT}, else the profile's {@code output}, else table. */
     public OutputFormat outputFormat() {
         String o = outputOption();
         return o == null ? OutputFormat.TABLE : OutputFormat.parse(o);
     }
 
-    /** The {@code -o} value as given (flag, else {@code VPSNAP_OUTPUT}), e.g. {@code columns=id,name}; null if none. */
+    /**
+     * The {@code -o} value as given (flag, else {@code VPSNAP_OUTPUT}, else the profile's {@code output}), e.g.
+     * {@code columns=id,name}; null if none.
+     */
     public String outputOption() {
-        return root.output != null ? root.output : env.getenv("VPSNAP_OUTPUT");
+        String o = root.output != null ? root.output : env.getenv(ENV_OUTPUT);
+        return o != null ? o : profileOutput();
     }
 
+    /**
+     * The profile's default format, when a profile applies. A command that needs no profile (config, providers) is
+     * not failed here by one that cannot be resolved: the command that needs it reports that.
+     */
+    private String profileOutput() {
+        sandboxMode(); // a bad VPSNAP_SANDBOX is exit 2 on every command
+        try {
+            return profile().output();
+        } catch (VpsnapException noProfile) {
+            return null;
+        }
+    }
+
+    /** {@code --sandbox}, or {@code VPSNAP_SANDBOX} (1/true/yes/on, 0/false/no/off; anything else exit 2). */
     public boolean sandboxMode() {
-        String v = env.getenv("VPSNAP_SANDBOX");
-        return root.sandbox || "1".equals(v) || "true".equalsIgnoreCase(v);
+        return root.sandbox | env.flag(ENV_SANDBOX);
     }
 
     public Path configPath() {
@@ -80,14 +101,16 @@ public final class Session implements AutoCloseable {
 
     public ConfigFile config() {
         if (configFile == null) {
-            configFile = ConfigFile.load(configPath());
+            configFile = ConfigPaths.configNamed(root.config, env.env()) ? ConfigFile.loadNamed(configPath())
+                    : ConfigFile.load(configPath());
         }
         return configFile;
     }
 
     public ResolvedProfile profile() {
         if (profile == null) {
-            ConfigFile file = sandboxMode() && !configPath().toFile().exists() ? ConfigFile.empty() : config();
+            boolean none = !configPath().toFile().exists() && !ConfigPaths.configNamed(root.config, env.env());
+            ConfigFile file = sandboxMode() && none ? ConfigFile.empty() : config();
             Overrides o = new Overrides(root.profile, sandboxProvider(file), root.endpoint, root.facility, root.clientId);
             profile = new ProfileResolver(providerIds()).resolve(o, env.env(), file);
         }
@@ -106,8 +129,8 @@ public final class Session implements AutoCloseable {
 
     static final String SANDBOX_PROVIDER = "vpsorg";
 
-    public java.util.Set<String> providerIds() {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    public Set<String> providerIds() {
+        Set<String> ids = new LinkedHashSet<>();
         env.registry().all().forEach(f -> ids.add(f.descriptor().id()));
         return ids;
     }
@@ -116,12 +139,32 @@ public final class Session implements AutoCloseable {
         return new Waiter(env.clock(), env.sleeper(), env.random(), active);
     }
 
+    /**
+     * Where this run's local schedules live: {@code schedules.json} beside the config file with run locks under
+     * {@code $XDG_STATE_HOME/vpsnap/locks/}; under {@code --sandbox} both inside the sandbox state, so
+     * {@code sandbox reset} takes them along and the real store never sees a sandbox schedule.
+     */
+    public LocalSchedules.Home scheduleHome() {
+        Path file;
+        Path locks;
+        if (sandboxMode()) {
+            Path dir = SandboxEmulator.stateDir(env.env());
+            file = dir.resolve(SandboxEmulator.SCHEDULES);
+            locks = dir.resolve("locks");
+        } else {
+            file = configPath().toAbsolutePath().getParent().resolve(ScheduleStore.FILE_NAME);
+            locks = ConfigPaths.stateDir(env.env()).resolve("locks");
+        }
+        return new LocalSchedules.Home(new ScheduleStore(file, locks.resolve("schedules.lock")), locks, env.clock(),
+                env.random(), this::note);
+    }
+
     /** The provider adapter for this invocation. With {@code dryRun} its mutations print curl lines instead. */
     public Provider provider(boolean dryRun) {
         if (provider != null && providerDryRun == dryRun) {
             return provider;
         }
-        provider = build(profile(), dryRun, false);
+        provider = connect(profile(), dryRun, false);
         providerDryRun = dryRun;
         return provider;
     }
@@ -130,10 +173,10 @@ public final class Session implements AutoCloseable {
      * Every profile of the config file, each resolved as if named with {@code -p} ({@code --all-profiles}), on its own:
      * {@code VPSNAP_PROFILE}, {@code VPSNAP_PROVIDER} and {@code VPSNAP_ENDPOINT} do not apply.
      */
-    public java.util.List<ResolvedProfile> allProfiles() {
+    public List<ResolvedProfile> allProfiles() {
         ConfigFile file = config();
         if (file.profileNames().isEmpty()) {
-            throw new VpsnapException(dev.vpsnap.error.ExitCode.USAGE, "--all-profiles: no profiles in " + configPath(),
+            throw new VpsnapException(ExitCode.USAGE, "--all-profiles: no profiles in " + configPath(),
                     null, null, "add one with 'vpsnap config init NAME --provider ID'", null);
         }
         ProfileResolver resolver = new ProfileResolver(providerIds());
@@ -149,109 +192,59 @@ public final class Session implements AutoCloseable {
      * variable would give every profile of a provider the same account.
      */
     public Provider provider(ResolvedProfile p, boolean dryRun) {
-        return build(p, dryRun, true);
+        return connect(p, dryRun, true);
     }
 
     /** The environment without what would make every profile the same: the profile, provider, endpoint and key overrides. */
-    private java.util.Map<String, String> profileOnlyEnv() {
-        java.util.Map<String, String> vars = new java.util.HashMap<>(env.env());
-        vars.keySet().removeAll(java.util.Set.of(ProfileResolver.ENV_PROFILE, ProfileResolver.ENV_PROVIDER,
+    private Map<String, String> profileOnlyEnv() {
+        Map<String, String> vars = new HashMap<>(env.env());
+        vars.keySet().removeAll(Set.of(ProfileResolver.ENV_PROFILE, ProfileResolver.ENV_PROVIDER,
                 ProfileResolver.ENV_ENDPOINT, CredentialResolver.ENV_API_KEY));
         return vars;
     }
 
-    private Provider build(ResolvedProfile p, boolean dryRun, boolean profileCredentialsOnly) {
+    private Provider connect(ResolvedProfile p, boolean dryRun, boolean profileCredentialsOnly) {
         ProviderFactory factory = env.registry().get(p.provider());
         ProviderDescriptor d = factory.descriptor();
-        String facility = p.facilityCode();
-        String endpoint;
-        Secret key;
-        if (sandboxMode()) {
-            synchronized (this) {
-                if (sandbox == null) {
-                    sandbox = Sandbox.start(env);
-                }
-            }
-            endpoint = sandbox.baseUrl(d.id());
-            key = Secret.of(sandbox.apiKey(d.id()));
-            if (facility == null && d.requiredSettings().contains("facility_code")) {
-                facility = Sandbox.DEMO_FACILITY;
-            }
-        } else {
-            endpoint = p.endpoint() != null ? p.endpoint() : d.defaultEndpoint();
-            key = profileCredentialsOnly
-                    ? new CredentialResolver().resolve(d.id(), null, p, null, env.in(), profileOnlyEnv())
-                    : new CredentialResolver().resolve(d.id(), d.credentialEnv(), p, root.apiKeyFile, env.in(), env.env());
-        }
-        if (d.requiredSettings().contains("facility_code") && facility == null) {
-            throw new VpsnapException(dev.vpsnap.error.ExitCode.USAGE, d.id() + " needs a facility", d.id(), null,
-                    "pass --facility CODE or set facility_code in the profile", null);
-        }
-        redactor.add(key);
-        HttpUrl base = checkEndpoint(endpoint);
-        AuthStrategy auth = d.bearer() ? new AuthStrategy.Bearer(key) : new AuthStrategy.ApiKeyHeader(d.authHeader(), key);
-        Duration timeout = Durations.parse(root.requestTimeout);
-        HttpTransport transport = new HttpTransport(Http.derive(Http.shared(), timeout, wireLog()),
-                new HttpTransport.Settings(d.id(), base, auth, RetryPolicy.defaults(), env.sleeper(),
-                        dryRun ? line -> {
-                            synchronized (env.out()) {
-                                env.out().println(line);
-                                env.out().flush();
-                            }
-                        } : null, pacer(d)));
-        return factory.create(new ProviderContext(p.name(), transport, facility, p.clientId(), env.clock(), env.sleeper()));
+        Supplier<Secret> key = profileCredentialsOnly
+                ? () -> new CredentialResolver().resolve(d.id(), null, p, null, env.in(), profileOnlyEnv())
+                : () -> new CredentialResolver().resolve(d.id(), d.credentialEnv(), p, root.apiKeyFile, env.in(), env.env());
+        return connector().connect(factory, new Connector.Account(p.name(), p.endpoint(), p.facilityCode(), p.clientId(),
+                key), dryRun);
     }
 
-    /** The account's pace: {@code --max-rate} when given, else the provider's default (see its descriptor). */
-    private Pacer pacer(ProviderDescriptor d) {
-        double perSecond = root.maxRate == null ? d.pace().perSecond() : MaxRate.parse(root.maxRate);
-        int burst = root.maxRate == null ? d.pace().burst() : (int) Math.max(1, Math.min(10, perSecond));
-        return new Pacer(perSecond, burst, env.clock(), env.sleeper());
+    private synchronized Connector connector() {
+        if (connector == null) {
+            WireLog.Level level = root.debugEnabled() ? WireLog.Level.DEBUG : root.verbose ? WireLog.Level.VERBOSE
+                    : WireLog.Level.OFF;
+            connector = new Connector(new Connector.Wiring(root.requestTimeout, level,
+                    line -> println(env.err(), line), redactor, root.allowInsecureHttp,
+                    root.maxRate == null ? null : MaxRate.parse(root.maxRate), env.clock(), env.sleeper(),
+                    line -> println(env.out(), line), sandboxMode() ? SandboxEmulator.stateDir(env.env()) : null,
+                    scheduleHome()));
+        }
+        return connector;
     }
 
-    private Interceptor wireLog() {
-        WireLog.Level level = root.debugEnabled() ? WireLog.Level.DEBUG : root.verbose ? WireLog.Level.VERBOSE : WireLog.Level.OFF;
-        if (level == WireLog.Level.OFF) {
-            return null;
+    private static void println(java.io.PrintWriter w, String line) {
+        synchronized (w) {
+            w.println(line);
+            w.flush();
         }
-        return WireLog.create(level, line -> {
-            synchronized (env.err()) {
-                env.err().println(line);
-                env.err().flush();
-            }
-        }, redactor);
     }
 
-    private HttpUrl checkEndpoint(String endpoint) {
-        HttpUrl url = HttpUrl.parse(endpoint);
-        if (url == null) {
-            throw VpsnapException.usage("invalid endpoint URL '" + endpoint + "'");
-        }
-        if (!url.isHttps() && !root.allowInsecureHttp && !loopback(url.host())) {
-            throw new VpsnapException(dev.vpsnap.error.ExitCode.USAGE, "refusing plain http:// to " + url.host()
-                    + ": the API key would cross the network unencrypted", null, null,
-                    "use https://, or pass --allow-insecure-http if you really mean it", null);
-        }
-        return url;
-    }
-
-    static boolean loopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.equals("localhost") || h.endsWith(".localhost")) {
-            return true;
-        }
-        try {
-            return (Character.isDigit(h.charAt(0)) || h.contains(":")) && InetAddress.getByName(h).isLoopbackAddress();
-        } catch (Exception e) {
-            return false;
+    /** A status line on stderr, suppressed by {@code -q}. */
+    private void note(String line) {
+        if (!root.quiet) {
+            println(env.err(), "vpsnap: " + line);
         }
     }
 
     @Override
     public void close() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
+        if (connector != null) {
+            connector.close();
+            connector = null;
         }
     }
 }

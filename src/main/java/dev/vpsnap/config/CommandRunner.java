@@ -16,11 +16,16 @@ public interface CommandRunner {
     /**
      * @param stdout the command's standard output: a secret. {@link #toString()} never shows it
      * @param timedOut true when the command was killed at the timeout ({@code exitStatus} is then meaningless)
+     * @param tooLarge true when the output passed the cap: what was kept is a cut key, never to be sent
      */
-    record Result(int exitStatus, String stdout, boolean timedOut) {
+    record Result(int exitStatus, String stdout, boolean timedOut, boolean tooLarge) {
+        public Result(int exitStatus, String stdout, boolean timedOut) {
+            this(exitStatus, stdout, timedOut, false);
+        }
+
         @Override
         public String toString() {
-            return "Result[exitStatus=" + exitStatus + ", stdout=****, timedOut=" + timedOut + "]";
+            return "Result[exitStatus=" + exitStatus + ", stdout=****, timedOut=" + timedOut + ", tooLarge=" + tooLarge + "]";
         }
     }
 }

@@ -57,6 +57,21 @@ public final class ConfigFile {
         return new ConfigFile(null, null, Map.of());
     }
 
+    /** A config file is small text; anything larger is not one (e.g. {@code --config /dev/zero}). */
+    static final long MAX_BYTES = 1024 * 1024;
+
+    /**
+     * A file the user named ({@code --config}, {@code VPSNAP_CONFIG}): it must exist — a typo or a dangling symlink
+     * is an error, never silently an empty config.
+     */
+    public static ConfigFile loadNamed(Path file) {
+        if (!Files.exists(file)) {
+            throw VpsnapException.usage("config file " + file + (Files.isSymbolicLink(file)
+                    ? " is a dangling symbolic link" : " does not exist"));
+        }
+        return load(file);
+    }
+
     /** Reads {@code file}; a missing file gives an empty config whose {@link #source()} is {@code file}. */
     public static ConfigFile load(Path file) {
         String text;
@@ -64,8 +79,18 @@ public final class ConfigFile {
             if (Files.isDirectory(file)) {
                 throw VpsnapException.usage(file + " is a directory, not a config file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a FIFO would block the read, a device could be endless
+                throw VpsnapException.usage(file + " is not a regular file");
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                throw VpsnapException.usage(file + " is larger than 1 MiB; not a vpsnap config file");
+            }
             byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1); // a UTF-8 byte-order mark, as some Windows editors write
+            }
         } catch (NoSuchFileException e) {
             return new ConfigFile(file, null, Map.of());
         } catch (AccessDeniedException e) {

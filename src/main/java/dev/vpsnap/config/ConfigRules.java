@@ -46,20 +46,22 @@ public final class ConfigRules {
      */
     public static String checkEndpoint(String value, String where) {
         URI uri;
+        // echoed without query, fragment and user info: a token typed into the URL must not reach stderr or a log
+        String shown = value.replaceAll("[?#].*$", "?…").replaceAll("//[^/]*@", "//…@");
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
-            throw VpsnapException.usage(prefix(where) + "endpoint '" + value + "' is not a URL: " + e.getReason());
+            throw VpsnapException.usage(prefix(where) + "endpoint '" + shown + "' is not a URL");
         }
         if (uri.getRawUserInfo() != null) {
             throw VpsnapException.usage(prefix(where) + "endpoint must not embed credentials (user:password@); use the credential chain");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw VpsnapException.usage(prefix(where) + "endpoint '" + value + "' is not an http(s) URL (e.g. https://api.example.com/v1)");
+            throw VpsnapException.usage(prefix(where) + "endpoint '" + shown + "' is not an http(s) URL (e.g. https://api.example.com/v1)");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw VpsnapException.usage(prefix(where) + "endpoint '" + value + "' must be a base URL without ?query or #fragment");
+            throw VpsnapException.usage(prefix(where) + "endpoint '" + shown + "' must be a base URL without ?query or #fragment");
         }
         return value;
     }

@@ -178,6 +178,10 @@ public final class CredentialResolver {
         if (r.timedOut()) {
             throw auth(where + " did not finish within " + human(commandTimeout) + " and was stopped", null);
         }
+        if (r.tooLarge()) {
+            throw auth(where + " printed more than 64 KiB; expected the API key alone",
+                    "make the command print only the key, e.g. append: | head -n 1");
+        }
         if (r.exitStatus() != 0) {
             throw auth(where + " failed (exit status " + r.exitStatus() + ")",
                     "run the command yourself to see why; its output is never shown by vpsnap");
@@ -199,6 +203,11 @@ public final class CredentialResolver {
             }
             if (c < 0x20 || c == 0x7f) {
                 throw auth(source + " gave an API key with control characters", multiLineHint);
+            }
+            if (c > 0x7e) {
+                // an HTTP header cannot carry it; typically a non-breaking space pasted with the key
+                throw auth(source + " gave an API key with a non-ASCII character (U+" + String.format("%04X", (int) c)
+                        + " at position " + (i + 1) + ")", "a pasted non-breaking space? re-copy the key as plain text");
             }
         }
         return new Credential(Secret.of(key), source);

@@ -126,9 +126,13 @@ public final class Emulator implements AutoCloseable {
         if (store != null) {
             synchronized (lock) {
                 try {
-                    if (!store.changedOnDisk()) store.save(sim.state);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("could not save emulator state to " + store.file(), e);
+                    store.locked(() -> {
+                        if (!store.changedOnDisk()) store.save(sim.state);
+                        return null;
+                    });
+                } catch (Exception e) {
+                    throw new UncheckedIOException("could not save emulator state to " + store.file(),
+                            e instanceof IOException io ? io : new IOException(e));
                 }
             }
         }
@@ -205,15 +209,21 @@ public final class Emulator implements AutoCloseable {
 
     private Resp process(ProviderApi api, Req req) throws Exception {
         synchronized (lock) {
-            if (store != null && store.changedOnDisk()) {
-                EmulatorState fresh = store.load();
-                if (fresh != null) sim.state = fresh;
+            if (store == null) {
+                api.settle(sim.now());
+                return api.dispatch(req);
             }
-            Instant now = sim.now();
-            boolean changed = api.settle(now);
-            Resp resp = api.dispatch(req);
-            if (store != null && (changed || !req.method.equals("GET"))) store.save(sim.state);
-            return resp;
+            // load, change and save under the file's lock: another process's update is read before ours is made
+            return store.locked(() -> {
+                if (store.changedOnDisk()) {
+                    EmulatorState fresh = store.load();
+                    if (fresh != null) sim.state = fresh;
+                }
+                boolean changed = api.settle(sim.now());
+                Resp resp = api.dispatch(req);
+                if (changed || !req.method.equals("GET")) store.save(sim.state);
+                return resp;
+            });
         }
     }
 

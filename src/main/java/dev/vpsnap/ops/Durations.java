@@ -18,15 +18,19 @@ public final class Durations {
         String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         Matcher m = SIMPLE.matcher(s);
         if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                case "d" -> Duration.ofDays(n);
-                default -> Duration.ofDays(7 * n);
-            };
+            try {
+                long n = Long.parseLong(m.group(1));
+                return switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    case "d" -> Duration.ofDays(n);
+                    default -> Duration.ofDays(Math.multiplyExact(7, n));
+                };
+            } catch (ArithmeticException | NumberFormatException tooLarge) {
+                throw VpsnapException.usage("duration '" + text + "' is too large");
+            }
         }
         try {
             Duration d = Duration.parse(text.trim().toUpperCase(Locale.ROOT));
@@ -37,6 +41,18 @@ public final class Durations {
         } catch (DateTimeParseException e) {
             throw VpsnapException.usage("invalid duration '" + text + "' (use e.g. 90s, 15m, 2h, 7d or PT15M)");
         }
+    }
+
+    /**
+     * A duration that must lie in {@code [min, max]}: a deadline or timeout checked when the command line is read,
+     * before any request (an unbounded value would overflow a deadline after the mutation was sent).
+     */
+    public static Duration parse(String text, Duration min, Duration max) {
+        Duration d = parse(text);
+        if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+            throw VpsnapException.usage("'" + text + "' is out of range (" + human(min) + " to " + human(max) + ")");
+        }
+        return d;
     }
 
     public static String format(Duration d) {

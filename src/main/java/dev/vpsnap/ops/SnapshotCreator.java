@@ -12,6 +12,7 @@ import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.SnapshotCreate;
 import dev.vpsnap.transport.TransportException;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ import java.util.function.Consumer;
  * </ul>
  * A provider without snapshot names (Hostinger) cannot be matched; its create overwrites the VM's one snapshot, so a
  * second send cannot make a duplicate either.
+ * <p>Concurrent {@code --idempotent} runs on one host (two CI jobs of one commit) take turns under a {@link HostLock}
+ * per provider, server and name, held from the lookup until the new snapshot is listed: the second run finds and adopts
+ * the first one's snapshot instead of making another.
  */
 public final class SnapshotCreator {
     /** Pauses before each look for the snapshot after an ambiguous failure: about 7 s in all. */
@@ -51,24 +55,61 @@ public final class SnapshotCreator {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Consumer<String> notes;
+    private final Path lockDir;
 
     /** @param notes status lines for stderr (reconciliation is said out loud, never silent) */
     public SnapshotCreator(Clock clock, Sleeper sleeper, Consumer<String> notes) {
+        this(clock, sleeper, notes, null);
+    }
+
+    /** @param lockDir where idempotent creates take turns with other vpsnap processes (null: only within this one) */
+    public SnapshotCreator(Clock clock, Sleeper sleeper, Consumer<String> notes, Path lockDir) {
         this.clock = clock;
         this.sleeper = sleeper;
         this.notes = notes;
+        this.lockDir = lockDir;
     }
 
     public Outcome create(Provider provider, SnapshotCreate request, boolean idempotent) {
-        SnapshotApi snapshots = provider.snapshots();
-        if (idempotent) {
-            Optional<Snapshot> existing = named(snapshots.list(request.serverId()), request.name());
-            if (existing.isPresent()) {
-                notes.accept("server " + request.serverId() + " already has snapshot " + existing.get().id()
-                        + " named '" + request.name() + "'; nothing created");
-                return new Outcome(null, null, existing.get(), false);
+        if (!idempotent || lockDir == null) {
+            return idempotent ? adoptOrSend(provider, request) : send(provider, request);
+        }
+        try (HostLock turn = HostLock.acquire(lockDir, "idempotent-create\n" + provider.id() + "\n"
+                + request.serverId() + "\n" + request.name())) {
+            Outcome o = adoptOrSend(provider, request);
+            if (o.existing() == null) {
+                awaitListed(provider.snapshots(), request); // the next holder's lookup must see it
+            }
+            return o;
+        }
+    }
+
+    private Outcome adoptOrSend(Provider provider, SnapshotCreate request) {
+        Optional<Snapshot> existing = named(provider.snapshots().list(request.serverId()), request.name());
+        if (existing.isPresent()) {
+            notes.accept("server " + request.serverId() + " already has snapshot " + existing.get().id()
+                    + " named '" + request.name() + "'; nothing created");
+            return new Outcome(null, null, existing.get(), false);
+        }
+        return send(provider, request);
+    }
+
+    /** Until the snapshot just sent is listed under its name (a few looks over about 7 s; then the lock goes anyway). */
+    private void awaitListed(SnapshotApi snapshots, SnapshotCreate request) {
+        for (Duration pause : LOOKS) {
+            pause(pause);
+            try {
+                if (named(snapshots.list(request.serverId()), request.name()).isPresent()) {
+                    return;
+                }
+            } catch (VpsnapException lookFailed) {
+                return; // the create itself succeeded; the next run's own lookup decides
             }
         }
+    }
+
+    private Outcome send(Provider provider, SnapshotCreate request) {
+        SnapshotApi snapshots = provider.snapshots();
         for (int send = 1; ; send++) {
             try {
                 return new Outcome(snapshots.create(request), provider.operations(), null, false);

@@ -19,7 +19,11 @@ public interface Provider {
     /** ISOs; {@link UnsupportedException} (exit 9) where the provider has none. */
     IsoApi isos();
 
-    /** Native schedules; {@link UnsupportedException} (exit 9) where schedules are local (run by vpsnap). */
+    /**
+     * Schedules: an adapter's native ones, {@link UnsupportedException} (exit 9) where it has none. A provider
+     * connected by the composition root ({@code app.Connector}) answers with vpsnap's local schedules there, so the
+     * schedule commands see one API either way.
+     */
     ScheduleApi schedules();
 
     default String id() {

@@ -2,13 +2,13 @@ package dev.vpsnap.training;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.vpsnap.app.Connector;
 import dev.vpsnap.cli.Cli;
 import dev.vpsnap.cli.Environment;
 import dev.vpsnap.clock.Sleeper;
 import dev.vpsnap.emulator.Emulator;
 import dev.vpsnap.emulator.EmulatorConfig;
 import dev.vpsnap.provider.ProviderRegistry;
-import dev.vpsnap.transport.Http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +43,8 @@ import okhttp3.Response;
  * The training run behind the class-data cache (AppCDS archive on JDK 17–24, AOT cache on JDK 25+): runs the common
  * commands in-process, exactly as {@code Main} would, against the emulator on loopback, plus one TLS handshake against
  * a throw-away local HTTPS server. It needs no network and no credentials, writes nothing outside a temp directory, and
- * its output is discarded. {@code java -XX:ArchiveClassesAtExit=F -cp vpsnap.jar dev.vpsnap.training.Train}.
+ * its output is discarded. Transports come from the composition root ({@link Connector}), as the CLI's do.
+ * {@code java -XX:ArchiveClassesAtExit=F -cp vpsnap.jar dev.vpsnap.training.Train}.
  */
 public final class Train {
     private static final Sleeper NO_SLEEP = new Sleeper() {
@@ -119,7 +120,7 @@ public final class Train {
      * trusts the certificate, for the rest of the handshake and an HTTP exchange over TLS.
      */
     private static boolean tls(Path tmp) {
-        OkHttpClient prod = Http.derive(Http.shared(), Duration.ofSeconds(5), null);
+        OkHttpClient prod = Connector.client(Duration.ofSeconds(5), null);
         try {
             TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm()).init((KeyStore) null);
             Path ks = tmp.resolve("train.p12");

@@ -65,8 +65,13 @@ class NameResolutionTest {
         assertTrue(byName.size() > 0 && byName.get(0).get("serverId").asText().equals(web), byName::toString);
 
         before = emu.emulator().requestCount();
-        json("vpsorg", "snapshot", "list", "--server", "web-01", "--server", "db-01", "--server", "worker-01");
-        assertEquals(4, emu.emulator().requestCount() - before, "three names: still one server list");
+        JsonNode threeIds = json("vpsorg", "snapshot", "list", "--server", web, "--server", idOf("vpsorg", "db-01"),
+                "--server", idOf("vpsorg", "worker-01"));
+        int forIds = emu.emulator().requestCount() - before - 2; // the two idOf lookups
+        before = emu.emulator().requestCount();
+        JsonNode threeNames = json("vpsorg", "snapshot", "list", "--server", "web-01", "--server", "db-01", "--server", "worker-01");
+        assertEquals(forIds + 1, emu.emulator().requestCount() - before, "three names: one server list more than three ids");
+        assertEquals(threeIds, threeNames);
     }
 
     @Test

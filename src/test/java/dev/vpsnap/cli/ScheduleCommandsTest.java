@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.vpsnap.ops.schedule.LocalSchedule;
 import dev.vpsnap.ops.schedule.RunLock;
+import dev.vpsnap.ops.schedule.ScheduleStore;
 import dev.vpsnap.provider.ProviderRegistry;
 import dev.vpsnap.provider.ScheduleCreate;
 import dev.vpsnap.provider.core.CoreFactory;
@@ -62,7 +64,12 @@ class ScheduleCommandsTest {
         return a.toArray(String[]::new);
     }
 
+    /** The sandbox's local schedules live in the sandbox state (never the real store beside the config file). */
     private Path store() {
+        return home.resolve("state/vpsnap/sandbox/schedules.json");
+    }
+
+    private Path realStore() {
         return home.resolve("config/vpsnap/schedules.json");
     }
 
@@ -93,6 +100,7 @@ class ScheduleCommandsTest {
         expect(2, "--provider", "fakehv", "schedule", "create", "--server", "7", "--interval", "daily", "--max-snapshots", "0");
         assertEquals(List.of(), fake.calls, "nothing sent");
         assertFalse(Files.exists(store()), "nothing stored");
+        assertFalse(Files.exists(realStore()), "nothing stored");
     }
 
     @Test
@@ -111,6 +119,7 @@ class ScheduleCommandsTest {
         assertTrue(run.err().contains("runs its schedules itself"), run::toString);
         expect(2, "--provider", "fakehv", "schedule", "export", "s1", "--format", "crontab");
         assertFalse(Files.exists(store()));
+        assertFalse(Files.exists(realStore()));
     }
 
     @Test
@@ -182,7 +191,7 @@ class ScheduleCommandsTest {
         String id = JsonAssert.tree(expect(0, sandbox("schedule", "create", "--server", server, "--interval", "hourly",
                 "--max-snapshots", "3")).out()).get("id").asText();
         int before = JsonAssert.tree(expect(0, sandbox("snapshot", "list", "--server", server)).out()).size();
-        Optional<RunLock> held = RunLock.tryAcquire(home.resolve("state/vpsnap/locks"), id);
+        Optional<RunLock> held = RunLock.tryAcquire(home.resolve("state/vpsnap/sandbox/locks"), id);
         assertTrue(held.isPresent());
         try {
             Result r = expect(0, sandbox("schedule", "run", id));
@@ -202,8 +211,14 @@ class ScheduleCommandsTest {
         String server = JsonAssert.tree(expect(0, sandbox("server", "list")).out()).get(0).get("id").asText();
         String good = JsonAssert.tree(expect(0, sandbox("schedule", "create", "--server", server, "--interval", "daily",
                 "--max-snapshots", "3")).out()).get("id").asText();
-        String bad = JsonAssert.tree(expect(0, sandbox("schedule", "create", "--server", "424242", "--interval", "daily",
-                "--max-snapshots", "3")).out()).get("id").asText();
+        expect(4, sandbox("schedule", "create", "--server", "424242", "--interval", "daily", "--max-snapshots", "3"));
+        // a schedule whose server went away after it was made
+        String bad = "ls-dead";
+        new ScheduleStore(store(), home.resolve("state/vpsnap/sandbox/locks/schedules.lock")).update(list -> {
+            list.add(new LocalSchedule(bad, null, "vpsorg", "424242", "daily", 0, 0, null, null, "UTC", 3, "vpsnap-sched",
+                    cli.clock().instant(), null, null));
+            return list;
+        });
         Result r = expect(10, sandbox("schedule", "run", good, bad));
         JsonNode results = JsonAssert.tree(r.out());
         assertTrue(results.get(0).get("ok").asBoolean());

@@ -11,6 +11,7 @@ import dev.vpsnap.testing.JsonAssert;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class SnapshotCheckCommandTest {
         stub.snapshots.add(VpsOrgStub.snapshot("802", "nightly-2", "in_progress", "2026-01-15T14:00:00Z"));
         stub.snapshots.add(VpsOrgStub.snapshot("803", "manual", "completed", "2026-01-15T14:30:00Z"));
         stub.snapshots.add(VpsOrgStub.snapshot("701", "777", "nightly-a", "completed", "2026-01-15T13:00:00Z"));
+        stub.servers.addAll(List.of("777", "999")); // 999: a server of the account without any snapshot
     }
 
     @AfterEach

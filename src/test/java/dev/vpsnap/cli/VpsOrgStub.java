@@ -14,6 +14,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 final class VpsOrgStub extends Dispatcher {
     final List<RecordedRequest> requests = new ArrayList<>();
     final List<String> snapshots = new ArrayList<>();
+    /** The account's server ids ({@code GET /servers/}): a {@code --server} not among them is unknown (exit 4). */
+    final List<String> servers = new ArrayList<>(List.of("12345"));
     int pollsUntilDone = 2;
     MockResponse override;
     private final AtomicInteger polls = new AtomicInteger();
@@ -51,7 +53,10 @@ final class VpsOrgStub extends Dispatcher {
             return json(200, "{\"count\":" + all.size() + ",\"results\":[" + String.join(",", all) + "]}");
         }
         if ("GET".equals(method) && path.startsWith("/api/v1/servers/")) {
-            return json(200, "{\"count\":1,\"results\":[{\"id\":12345,\"name\":\"web-01\",\"status\":\"active\"}]}");
+            List<String> listed = servers.stream()
+                    .map(id -> "{\"id\":" + id + ",\"name\":\"" + (id.equals("12345") ? "web-01" : "web-" + id)
+                            + "\",\"status\":\"active\"}").toList();
+            return json(200, "{\"count\":" + listed.size() + ",\"results\":[" + String.join(",", listed) + "]}");
         }
         if ("POST".equals(method) && path.equals("/api/v1/snapshots/")) {
             created = true;

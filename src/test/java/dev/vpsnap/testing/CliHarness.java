@@ -32,6 +32,23 @@ public final class CliHarness {
         env.put("HOME", "/nonexistent-home");
     }
 
+    /**
+     * A harness at {@code now} whose home, config ({@code XDG_CONFIG_HOME=home/config}) and state
+     * ({@code XDG_STATE_HOME=home/state}) directories are all under {@code home} (a test's temp directory).
+     */
+    public static CliHarness inHome(java.nio.file.Path home, java.time.Instant now) {
+        return new CliHarness(new FakeClock(now)).env("HOME", home.toString())
+                .env("XDG_CONFIG_HOME", home.resolve("config").toString())
+                .env("XDG_STATE_HOME", home.resolve("state").toString());
+    }
+
+    /** Runs, and fails the test (showing the whole run) unless it exits {@code code}. */
+    public Result expect(int code, String... args) {
+        Result r = run(args);
+        org.junit.jupiter.api.Assertions.assertEquals(code, r.exitCode(), () -> String.join(" ", args) + "\n" + r);
+        return r;
+    }
+
     public CliHarness env(String key, String value) {
         env.put(key, value);
         return this;

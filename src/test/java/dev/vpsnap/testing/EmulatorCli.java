@@ -26,7 +26,8 @@ public final class EmulatorCli implements AutoCloseable {
         }
         cli = new CliHarness(clock).env("XDG_CONFIG_HOME", "/nonexistent-config")
                 .env("VPSORG_API_TOKEN", Emulator.apiKey("vpsorg")).env("CORE_API_KEY", Emulator.apiKey("core"))
-                .env("HIVELOCITY_API_KEY", Emulator.apiKey("hivelocity"));
+                .env("HIVELOCITY_API_KEY", Emulator.apiKey("hivelocity"))
+                .env("HOSTINGER_API_TOKEN", Emulator.apiKey("hostinger"));
     }
 
     public Emulator emulator() {

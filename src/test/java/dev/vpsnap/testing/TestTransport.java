@@ -1,17 +1,21 @@
 package dev.vpsnap.testing;
 
+import dev.vpsnap.app.Connector;
 import dev.vpsnap.provider.ProviderContext;
 import dev.vpsnap.transport.AuthStrategy;
-import dev.vpsnap.transport.Http;
 import dev.vpsnap.transport.HttpTransport;
 import dev.vpsnap.transport.Pacer;
 import dev.vpsnap.transport.RetryPolicy;
 import dev.vpsnap.transport.Secret;
 import java.time.Duration;
 import java.util.Random;
+import java.util.function.Consumer;
 import okhttp3.mockwebserver.MockWebServer;
 
-/** The real transport pointed at a MockWebServer, with retries that pause on a fake clock instead of sleeping. */
+/**
+ * The real transport, built by the composition root ({@link Connector}) as the CLI's is, pointed at a
+ * MockWebServer, with retries that pause on a fake clock instead of sleeping.
+ */
 public final class TestTransport {
     public static final String KEY = "test-secret-key-123";
 
@@ -19,11 +23,11 @@ public final class TestTransport {
     }
 
     public static AuthStrategy bearer() {
-        return new AuthStrategy.Bearer(Secret.of(KEY));
+        return Connector.bearer(Secret.of(KEY));
     }
 
     public static AuthStrategy apiKey(String header) {
-        return new AuthStrategy.ApiKeyHeader(header, Secret.of(KEY));
+        return Connector.apiKeyHeader(header, Secret.of(KEY));
     }
 
     /** @param basePath the provider's base path on the mock server, e.g. {@code /api/v2} or {@code /} */
@@ -35,8 +39,15 @@ public final class TestTransport {
     public static HttpTransport of(MockWebServer server, String provider, String basePath, AuthStrategy auth, FakeClock clock,
                                    Pacer pacer, Duration timeout) {
         RetryPolicy retry = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(30), new Random(1));
-        return new HttpTransport(Http.derive(Http.shared(), timeout, null),
+        return Connector.transport(timeout, null,
                 new HttpTransport.Settings(provider, server.url(basePath), auth, retry, clock.sleeper(), null, pacer));
+    }
+
+    /** Without retries, whose mutations go to {@code dryRun} as curl lines instead of being sent ({@code --dry-run}). */
+    public static HttpTransport dryRun(MockWebServer server, String provider, String basePath, AuthStrategy auth,
+                                       FakeClock clock, Consumer<String> dryRun) {
+        return Connector.transport(Duration.ofSeconds(5), null, new HttpTransport.Settings(provider, server.url(basePath),
+                auth, RetryPolicy.none(), clock.sleeper(), dryRun, Pacer.unpaced(clock, clock.sleeper())));
     }
 
     public static ProviderContext context(HttpTransport t, FakeClock clock, String facility, Long clientId) {

@@ -1,24 +1,17 @@
 package dev.vpsnap.cli.schedule;
 
-import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Schedule;
-import dev.vpsnap.ops.schedule.Interval;
-import dev.vpsnap.ops.schedule.LocalSchedule;
 import dev.vpsnap.ops.schedule.ScheduleRules;
 import dev.vpsnap.output.Columns;
-import dev.vpsnap.provider.Capability;
-import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.ScheduleCreate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code schedule create (--volume ID | --server ID) --interval … --max-snapshots N}: every field rule is checked by
- * {@link ScheduleRules} before anything is sent or stored; then the provider's own schedule (native) or a local one.
+ * {@link ScheduleRules} before anything is sent or stored; then the provider's own schedule (native) or a local one
+ * (whose server is looked up once: an unknown server is exit 4). {@code --dry-run}: a native create prints its curl
+ * line, a local one the schedule it would store.
  */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a snapshot schedule.")
 public final class ScheduleCreateCommand extends ScheduleCommand {
@@ -61,43 +54,10 @@ public final class ScheduleCreateCommand extends ScheduleCommand {
         ScheduleCreate req = ScheduleRules.validate(new ScheduleRules.Fields(server, volume, interval, minute, hour,
                 weekday, day, timezone, maxSnapshots, namePrefix));
         what("schedule create");
-        if (nativeSchedules()) {
-            Provider p = provider(Capability.SCHEDULE_NATIVE, dryRun);
-            Schedule s = sendOrDryRun(() -> p.schedules().create(req));
-            if (s != null) {
-                out().single(s, Columns.SCHEDULE);
-            }
-            return 0;
+        Schedule s = sendOrDryRun(() -> schedules(dryRun).create(req));
+        if (s != null) {
+            out().single(s, Columns.SCHEDULE);
         }
-        if (req.serverId() == null) {
-            throw VpsnapException.usage(providerId() + " schedules are local and snapshot a server: pass --server ID, not --volume");
-        }
-        LocalSchedule draft = local(req, "ls-new");
-        if (dryRun) {
-            note("dry run: local schedule not stored");
-            out().single(draft.toSchedule(), Columns.SCHEDULE);
-            return 0;
-        }
-        List<LocalSchedule> all = store().update(list -> {
-            Set<String> taken = list.stream().map(LocalSchedule::id).collect(Collectors.toSet());
-            String id;
-            do {
-                id = String.format(Locale.ROOT, "ls-%04x", env().random().nextInt(0x10000));
-            } while (taken.contains(id));
-            list.add(local(req, id));
-            return list;
-        });
-        LocalSchedule created = all.get(all.size() - 1);
-        note("local schedule " + created.id() + " stored in " + store().file() + "; nothing runs it yet: see 'vpsnap schedule export "
-                + created.id() + " --format crontab|systemd|kubernetes'");
-        out().single(created.toSchedule(), Columns.SCHEDULE);
         return 0;
-    }
-
-    private LocalSchedule local(ScheduleCreate req, String id) {
-        Interval i = Interval.valueOf(req.interval());
-        return new LocalSchedule(id, profileName(), providerId(), req.serverId(), i.lower(), req.minute(),
-                i == Interval.HOURLY ? null : req.hour(), req.weekday(), req.day(), req.timezone(), req.maxSnapshots(),
-                req.namePrefix(), env().clock().instant(), null, null);
     }
 }

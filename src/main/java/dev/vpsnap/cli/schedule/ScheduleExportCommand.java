@@ -2,21 +2,19 @@ package dev.vpsnap.cli.schedule;
 
 import dev.vpsnap.config.Profile;
 import dev.vpsnap.config.ResolvedProfile;
-import dev.vpsnap.error.ExitCode;
-import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.schedule.ExportFormat;
 import dev.vpsnap.ops.schedule.ExportInput;
 import dev.vpsnap.ops.schedule.LocalSchedule;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code schedule export SCHEDULE_ID --format crontab|systemd|kubernetes}: a local schedule as a crontab entry, a
- * systemd service + timer pair, or a Kubernetes CronJob that runs {@code vpsnap schedule run ID}. Never a secret.
+ * systemd service + timer pair, or a Kubernetes CronJob that runs {@code vpsnap schedule run ID}. Never a secret. A
+ * sandbox schedule's export runs it with {@code --sandbox} (where it lives).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Print a crontab entry, systemd service+timer, or Kubernetes CronJob that runs a local schedule.")
@@ -39,12 +37,7 @@ public final class ScheduleExportCommand extends ScheduleCommand {
     protected int doCall() {
         ExportFormat f = ExportFormat.parse(format);
         what("schedule export " + id);
-        Optional<LocalSchedule> found = store().find(id);
-        if (found.isEmpty() && nativeSchedules()) {
-            throw new VpsnapException(ExitCode.USAGE, providerId() + " runs schedule " + id
-                    + " itself: there is nothing to export (export is for local schedules)");
-        }
-        LocalSchedule s = found.orElseGet(() -> local(id));
+        LocalSchedule s = localSchedule(id, "schedule export");
         String text = f.render(input(s));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schedule", s.id());
@@ -56,14 +49,15 @@ public final class ScheduleExportCommand extends ScheduleCommand {
 
     /** The schedule's profile's non-secret settings (or, made without a profile, the current ones of its provider). */
     private ExportInput input(LocalSchedule s) {
+        boolean sandbox = session().sandboxMode();
         if (s.profile() != null) {
             Profile p = session().config().profile(s.profile()).orElse(null);
             return new ExportInput(s, s.profile(), s.provider(), p == null ? null : p.endpoint(),
-                    p == null ? null : p.facilityCode(), p == null ? null : p.clientId(), binary, image);
+                    p == null ? null : p.facilityCode(), p == null ? null : p.clientId(), binary, image, sandbox);
         }
         ResolvedProfile rp = session().profile();
         boolean same = s.provider().equals(rp.provider());
         return new ExportInput(s, null, s.provider(), same ? rp.endpoint() : null, same ? rp.facilityCode() : null,
-                same ? rp.clientId() : null, binary, image);
+                same ? rp.clientId() : null, binary, image, sandbox);
     }
 }

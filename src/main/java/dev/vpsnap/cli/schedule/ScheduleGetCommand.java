@@ -13,7 +13,7 @@ public final class ScheduleGetCommand extends ScheduleCommand {
     @Override
     protected int doCall() {
         what("schedule get " + id);
-        out().single(nativeSchedules() ? provider().schedules().get(id) : local(id).toSchedule(), Columns.SCHEDULE);
+        out().single(schedules(false).get(id), Columns.SCHEDULE);
         return 0;
     }
 }

@@ -1,9 +1,6 @@
 package dev.vpsnap.cli.schedule;
 
-import dev.vpsnap.model.Schedule;
-import dev.vpsnap.ops.schedule.LocalSchedule;
 import dev.vpsnap.output.Columns;
-import java.util.List;
 import dev.vpsnap.cli.SortOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,11 +18,10 @@ public final class ScheduleListCommand extends ScheduleCommand {
     @Override
     protected int doCall() {
         var order = sort.order(Columns.SCHEDULE);
-        List<Schedule> shown = nativeSchedules() ? provider().schedules().list(server)
-                : store().all().stream().filter(this::ours)
-                        .filter(s -> server == null || server.equals(s.serverId()))
-                        .map(LocalSchedule::toSchedule).toList();
-        out().list(order.apply(shown), Columns.SCHEDULE);
+        if (server != null) {
+            what("schedule list --server " + server);
+        }
+        out().list(order.apply(schedules(false).list(server)), Columns.SCHEDULE);
         return 0;
     }
 }

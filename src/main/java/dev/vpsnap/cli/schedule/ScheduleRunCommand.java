@@ -1,13 +1,15 @@
 package dev.vpsnap.cli.schedule;
 
+import dev.vpsnap.cli.BoundedDuration;
 import dev.vpsnap.cli.Mutations;
 import dev.vpsnap.cli.WaitOptions;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.ops.SnapshotCreator;
 import dev.vpsnap.ops.schedule.LocalSchedule;
 import dev.vpsnap.ops.schedule.RunResult;
 import dev.vpsnap.ops.schedule.ScheduleRunner;
-import dev.vpsnap.ops.schedule.ScheduleStore;
+import dev.vpsnap.ops.schedule.LocalSchedules;
 import dev.vpsnap.ops.schedule.Slots;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code schedule run SCHEDULE_ID... | --due}: runs local schedules now (snapshot, wait, prune), one result each.
+ * {@code schedule run SCHEDULE_ID... | --due}: runs local schedules now (snapshot, wait, prune), one result each,
+ * through the snapshot commands' paths: the create with reconciliation after an ambiguous failure, the prune planner.
  * A schedule whose lock another process holds is skipped with a note (exit 0), so overlapping cron firings never
  * snapshot twice. Exit: 0 when none failed; a single failed schedule's own code; 10 when some of several failed.
  */
@@ -32,21 +35,17 @@ public final class ScheduleRunCommand extends ScheduleCommand {
     @Option(names = "--due", description = "Run this profile's schedules whose latest slot has passed since their last run.")
     boolean due;
 
-    @Option(names = "--wait-timeout", paramLabel = "DUR", defaultValue = "30m",
+    @Option(names = "--wait-timeout", paramLabel = "DUR", defaultValue = "30m", converter = BoundedDuration.WaitTimeout.class,
             description = "Deadline for each wait (default ${DEFAULT-VALUE}); on expiry that schedule fails with exit 6.")
-    String waitTimeout;
+    java.time.Duration waitTimeout;
 
     @Override
     protected int doCall() {
         if (ids.isEmpty() == !due) {
             throw VpsnapException.usage("name the schedules to run, or pass --due (not both)");
         }
-        duration(waitTimeout, "--wait-timeout");
-        if (nativeSchedules()) {
-            throw runByProvider("schedule run");
-        }
-        ScheduleStore store = store();
-        List<String> selected = due ? dueIds(store) : checked(store);
+        LocalSchedules local = localSchedules("schedule run");
+        List<String> selected = due ? dueIds(local) : checked();
         if (selected.isEmpty()) {
             note("no local schedule of " + providerId() + (profileName() == null ? "" : " (profile " + profileName() + ")") + " is due");
             out().list(List.of(), ScheduleColumns.RUN);
@@ -56,8 +55,9 @@ public final class ScheduleRunCommand extends ScheduleCommand {
         p.require(Capability.SNAPSHOT_CREATE);
         WaitOptions wait = new WaitOptions();
         wait.waitTimeout = waitTimeout;
-        ScheduleRunner runner = new ScheduleRunner(p.snapshots(), p.operations(),
-                (api, op) -> Mutations.await(this, api, op, wait), store, lockDir(), env().clock(), this::note);
+        ScheduleRunner runner = new ScheduleRunner(p, new SnapshotCreator(env().clock(), env().sleeper(), this::note),
+                (api, op) -> Mutations.await(this, api, op, wait), local.store(), local.home().lockDir(), env().clock(),
+                this::note);
         List<RunResult> results = new ArrayList<>();
         ExitCode failed = null;
         int failures = 0;
@@ -79,15 +79,15 @@ public final class ScheduleRunCommand extends ScheduleCommand {
         return (results.size() == 1 ? failed : ExitCode.PARTIAL).code();
     }
 
-    private List<String> dueIds(ScheduleStore store) {
+    private List<String> dueIds(LocalSchedules local) {
         Instant now = env().clock().instant();
-        return store.all().stream().filter(this::ours)
+        return local.store().all().stream().filter(local::ours)
                 .filter(s -> Slots.due(s.timing(), s.lastRunAt(), s.createdAt(), now).due())
                 .map(LocalSchedule::id).toList();
     }
 
     /** Named schedules must exist and belong to this provider (and profile, when both name one). */
-    private List<String> checked(ScheduleStore store) {
+    private List<String> checked() {
         for (String id : ids) {
             LocalSchedule s = local(id);
             boolean otherProfile = s.profile() != null && profileName() != null && !s.profile().equals(profileName());

@@ -120,13 +120,14 @@ public final class SnapshotCreateCommand extends BaseCommand {
         List<TargetResult> results = new BulkCreate(creator(), session().waiter()).run(p, targets,
                 s -> new SnapshotCreate(s, volume, snapshotName.replace(SERVER, s), description, labels, replace),
                 new BulkCreate.Options(idempotent, parallel, !waitOptions.noWait,
-                        duration(waitOptions.waitTimeout, "--wait-timeout")), report);
+                        waitOptions.waitTimeout), report);
         return report.print(this, results, Columns.TARGET, TargetResult::target, TargetResult::error);
     }
 
     /** The create with idempotency and reconciliation after an ambiguous failure. */
     private SnapshotCreator creator() {
-        return new SnapshotCreator(env().clock(), env().sleeper(), this::note);
+        return new SnapshotCreator(env().clock(), env().sleeper(), this::note,
+                dev.vpsnap.config.ConfigPaths.stateDir(env().env()).resolve("locks"));
     }
 
     /** Single-slot providers: say what will be lost; ask on a TTY, else demand --replace. */

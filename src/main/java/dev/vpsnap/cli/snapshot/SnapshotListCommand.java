@@ -44,6 +44,7 @@ public final class SnapshotListCommand extends BaseCommand {
     @Override
     protected int doCall() {
         SortKey order = SortKey.parse(sort, Columns.SNAPSHOT, SORT_ALIASES);
+        servers = new ArrayList<>(new java.util.LinkedHashSet<>(servers)); // each server listed once, in the order given
         List<Snapshot> all = new ArrayList<>();
         List<TargetError> failures = new ArrayList<>();
         int targets;
@@ -64,6 +65,7 @@ public final class SnapshotListCommand extends BaseCommand {
         } else {
             targets = servers.size();
             Provider p = provider();
+            p.require(Capability.SNAPSHOT_LIST); // exit 9, then 3, once: not once per server
             fanOut(servers, server -> listed(p, server), "--server", all, failures);
         }
         List<Snapshot> shown = order.sort(all.stream()

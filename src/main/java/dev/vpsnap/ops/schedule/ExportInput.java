@@ -10,9 +10,16 @@ import java.util.List;
  * @param endpoint null for the provider's default
  * @param binary   the vpsnap launcher's path on the host (absolute for systemd)
  * @param image    the container image for Kubernetes
+ * @param sandbox  the schedule lives in the sandbox: its runs pass {@code --sandbox}
  */
 public record ExportInput(LocalSchedule schedule, String profile, String provider, String endpoint, String facility,
-                          Long clientId, String binary, String image) {
+                          Long clientId, String binary, String image, boolean sandbox) {
+
+    /** A schedule of the real providers. */
+    public ExportInput(LocalSchedule schedule, String profile, String provider, String endpoint, String facility,
+                       Long clientId, String binary, String image) {
+        this(schedule, profile, provider, endpoint, facility, clientId, binary, image, false);
+    }
 
     /** {@code --profile P} when there is one, else {@code --provider X [--endpoint URL]}; then the run itself. */
     public List<String> hostArgs() {
@@ -30,11 +37,14 @@ public record ExportInput(LocalSchedule schedule, String profile, String provide
     }
 
     /**
-     * The run; with {@code settings} (no profile to read them from) also the settings no environment variable
+     * The run ({@code --sandbox} for a sandbox schedule); with {@code settings} (no profile to read them from) also the settings no environment variable
      * carries ({@code --facility}, {@code --client-id}).
      */
     public List<String> runArgs(boolean settings) {
         List<String> a = new ArrayList<>(List.of("schedule", "run", schedule.id()));
+        if (sandbox) {
+            a.add("--sandbox");
+        }
         if (settings && facility != null) {
             a.addAll(List.of("--facility", facility));
         }

@@ -4,7 +4,9 @@ import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.Snapshot;
+import dev.vpsnap.ops.SnapshotCreator;
 import dev.vpsnap.provider.OperationApi;
+import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.SnapshotCreate;
 import java.nio.file.Path;
@@ -18,9 +20,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Runs one local schedule: under its {@link RunLock}, takes a snapshot {@code <prefix>-<UTC yyyyMMdd-HHmmss>}, waits
- * until it is available, then deletes what {@link Retention} picks (waiting for each), and records the outcome in the
- * store. A lock held elsewhere is a no-op success, so overlapping cron runs never snapshot twice.
+ * Runs one local schedule: under its {@link RunLock}, takes a snapshot {@code <prefix>-<UTC yyyyMMdd-HHmmss>} through
+ * the same create path as {@code snapshot create} ({@link SnapshotCreator}: after an ambiguous failure it looks for
+ * the snapshot by name before sending again), waits until it is available, then deletes what the prune planner
+ * picks ({@link Retention}; waiting for each), and records the outcome in the store. A lock held elsewhere is a
+ * no-op success, so overlapping cron runs never snapshot twice.
  */
 public final class ScheduleRunner {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -35,18 +39,18 @@ public final class ScheduleRunner {
     public record Outcome(RunResult result, ExitCode exitCode) {
     }
 
-    private final SnapshotApi snapshots;
-    private final OperationApi operations;
+    private final Provider provider;
+    private final SnapshotCreator creator;
     private final Await await;
     private final ScheduleStore store;
     private final Path lockDir;
     private final Clock clock;
     private final Consumer<String> notes;
 
-    public ScheduleRunner(SnapshotApi snapshots, OperationApi operations, Await await, ScheduleStore store, Path lockDir,
+    public ScheduleRunner(Provider provider, SnapshotCreator creator, Await await, ScheduleStore store, Path lockDir,
                           Clock clock, Consumer<String> notes) {
-        this.snapshots = snapshots;
-        this.operations = operations;
+        this.provider = provider;
+        this.creator = creator;
         this.await = await;
         this.store = store;
         this.lockDir = lockDir;
@@ -82,15 +86,16 @@ public final class ScheduleRunner {
         Snapshot made = null;
         List<String> deleted = new ArrayList<>();
         try {
+            SnapshotApi snapshots = provider.snapshots();
             String name = s.namePrefix() + "-" + STAMP.format(started);
-            Operation op = snapshots.create(new SnapshotCreate(s.serverId(), null, name, null, List.of(),
-                    snapshots.createOverwrites()));
-            made = snapshots.created(await.await(operations, op));
+            SnapshotCreator.Outcome sent = creator.create(provider, new SnapshotCreate(s.serverId(), null, name, null,
+                    List.of(), snapshots.createOverwrites()), false);
+            made = sent.result(snapshots, await.await(sent.waitOn(), sent.operation()), s.serverId());
             for (Snapshot old : Retention.toDelete(snapshots.list(s.serverId()), s.namePrefix(), s.maxSnapshots())) {
                 if (old.id().equals(made.id())) {
                     continue;
                 }
-                await.await(operations, snapshots.delete(old.id(), s.serverId()));
+                await.await(provider.operations(), snapshots.delete(old.id(), s.serverId()));
                 deleted.add(old.id());
             }
             store.recordRun(s.id(), started, "ok: snapshot " + made.id()

@@ -50,9 +50,12 @@ final class VpsOrgRules {
         return Long.parseLong(v);
     }
 
-    /** An optional numeric id: null stays null. */
+    /**
+     * An optional numeric id: null stays null. An empty or blank one is refused, never read as "no filter": an empty
+     * {@code server_id} would list every server's snapshots.
+     */
     static Long optionalId(String value, String what) {
-        return value == null || value.isBlank() ? null : id(value, what);
+        return value == null ? null : id(value, what);
     }
 
     static void requireRoomFor(long serverId, int existing) {

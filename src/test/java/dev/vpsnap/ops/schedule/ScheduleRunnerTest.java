@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.model.SnapshotStatus;
+import dev.vpsnap.ops.SnapshotCreator;
+import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.ProviderDescriptor;
+import dev.vpsnap.provider.ProviderParts;
+import dev.vpsnap.provider.RequestPace;
 import dev.vpsnap.testing.FakeClock;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -18,7 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +52,11 @@ class ScheduleRunnerTest {
     }
 
     private ScheduleRunner runner() {
-        return new ScheduleRunner(provider, provider, (api, op) -> api.refresh(op), store, dir.resolve("locks"), clock, notes::add);
+        Provider memory = new ProviderParts(new ProviderDescriptor("memory", "Memory", "http://127.0.0.1/", "Authorization",
+                true, "MEMORY_KEY", Set.of(), Map.of(), "list", List.of(), new RequestPace(600, 10, "test")), null,
+                provider, provider);
+        return new ScheduleRunner(memory, new SnapshotCreator(clock, clock.sleeper(), notes::add),
+                (api, op) -> api.refresh(op), store, dir.resolve("locks"), clock, notes::add);
     }
 
     @Test

@@ -11,10 +11,7 @@ import dev.vpsnap.testing.JsonAssert;
 import dev.vpsnap.testing.TestTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import dev.vpsnap.transport.Http;
 import dev.vpsnap.transport.HttpTransport;
-import dev.vpsnap.transport.RetryPolicy;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,12 +39,8 @@ final class HostingerHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        HttpTransport t = TestTransport.of(server, "hostinger", "/", TestTransport.bearer(), clock);
-        if (dryRun != null) {
-            t = new HttpTransport(Http.derive(Http.shared(), Duration.ofSeconds(5), null), new HttpTransport.Settings(
-                    "hostinger", t.baseUrl(), TestTransport.bearer(), RetryPolicy.none(), clock.sleeper(), dryRun,
-                    dev.vpsnap.transport.Pacer.unpaced(clock, clock.sleeper())));
-        }
+        HttpTransport t = dryRun == null ? TestTransport.of(server, "hostinger", "/", TestTransport.bearer(), clock)
+                : TestTransport.dryRun(server, "hostinger", "/", TestTransport.bearer(), clock, dryRun);
         provider = new HostingerFactory().create(TestTransport.context(t, clock, null, null));
     }
 
