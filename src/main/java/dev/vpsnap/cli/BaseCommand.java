@@ -3,9 +3,14 @@ package dev.vpsnap.cli;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.ops.Durations;
+import dev.vpsnap.ops.Names;
 import dev.vpsnap.output.OutputFormat;
 import dev.vpsnap.output.Printer;
+import dev.vpsnap.output.Query;
+import dev.vpsnap.output.Shape;
 import dev.vpsnap.provider.Provider;
+import dev.vpsnap.provider.ProviderDescriptor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,11 +31,15 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     private String what;
     private Printer printer;
+    private Shape shape;
+    private Names names;
 
     @Override
     public final Integer call() throws Exception {
-        outputFormat(); // a bad -o is a usage error before anything is sent
+        outputFormat(); // a bad -o or --query is a usage error before anything is sent
         requireNonBlankIds();
+        shape();
+        resolveNames();
         int code = doCall();
         root().heldNotes().forEach(this::printNote);
         return code;
@@ -53,6 +62,36 @@ public abstract class BaseCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** The options and parameters that name a server, volume or ISO, by option name or parameter label. */
+    private static final Map<String, Names.Kind> NAMED = Map.of("--server", Names.Kind.SERVER, "--volume", Names.Kind.VOLUME,
+            "VOLUME_ID", Names.Kind.VOLUME, "ISO_ID", Names.Kind.ISO);
+
+    /**
+     * Every {@code --server} and {@code --volume} option and every {@code VOLUME_ID} and {@code ISO_ID} parameter takes
+     * an id or a name: names become ids here, before {@link #doCall()}, by the one rule of {@link Names}.
+     */
+    @SuppressWarnings("unchecked")
+    private void resolveNames() {
+        for (ArgSpec a : spec.args()) {
+            Names.Kind kind = NAMED.get(a instanceof OptionSpec o ? o.longestName() : a.paramLabel());
+            Object v = kind == null ? null : a.getValue();
+            if (v instanceof String s) {
+                a.setValue(names().resolve(kind, s));
+            } else if (v instanceof List<?> l && !l.isEmpty()) {
+                a.setValue(new ArrayList<>(names().resolve(kind, (List<String>) l)));
+            }
+        }
+    }
+
+    /** Names of this run's provider account resolved to ids (one list call per kind, only for a name). */
+    protected Names names() {
+        if (names == null) {
+            ProviderDescriptor d = env().registry().get(session().profile().provider()).descriptor();
+            names = new Names(d, this::provider);
+        }
+        return names;
     }
 
     protected abstract int doCall() throws Exception;
@@ -79,9 +118,18 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     public Printer out() {
         if (printer == null) {
-            printer = new Printer(env().out(), outputFormat(), root().noHeaders, root().quiet);
+            printer = new Printer(env().out(), outputFormat(), root().noHeaders, root().quiet, shape());
         }
         return printer;
+    }
+
+    /** {@code -o columns=}, {@code --query}, the clock of {@code AGE} and {@code --color}, parsed once. */
+    private Shape shape() {
+        if (shape == null) {
+            shape = new Shape(OutputFormat.columns(session().outputOption()), Query.compile(root().query), env().clock(),
+                    root().colorEnabled());
+        }
+        return shape;
     }
 
     protected OutputFormat outputFormat() {

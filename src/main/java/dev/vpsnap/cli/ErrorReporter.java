@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.model.Failure;
 import dev.vpsnap.ops.OperationFailure;
+import dev.vpsnap.output.Ansi;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.output.OutputFormat;
 import dev.vpsnap.output.Printer;
@@ -80,7 +81,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         e.put("hint", f.hint());
         // the one stderr writer: a text line, or (-o json) the document, or (--log-format json) an error event
-        env.log().error("vpsnap: " + what + ": " + f.message() + f.context() + (f.hint() == null ? "" : "; hint: " + f.hint()),
+        env.log().error(Ansi.errorPrefix(root.colorEnabled()) + " " + what + ": " + f.message() + f.context()
+                        + (f.hint() == null ? "" : "; hint: " + f.hint()),
                 o, format == OutputFormat.JSON);
         return f.exitCode();
     }

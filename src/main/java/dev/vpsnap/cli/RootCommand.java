@@ -1,5 +1,7 @@
 package dev.vpsnap.cli;
 
+import dev.vpsnap.output.Ansi;
+import dev.vpsnap.output.ColorMode;
 import dev.vpsnap.transport.Version;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -92,8 +94,12 @@ public class RootCommand extends GroupCommand {
     public String maxRate;
 
     @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", defaultValue = "auto",
-            description = "auto, always or never (NO_COLOR honoured).")
-    public String color;
+            description = "auto (on a terminal only; NO_COLOR, CLICOLOR_FORCE honoured), always or never.")
+    public ColorMode color;
+
+    @Option(names = "--query", scope = ScopeType.INHERIT, paramLabel = "EXPR",
+            description = "JMESPath over the JSON document, applied before -o renders it (e.g. '[].id').")
+    public String query;
 
     @Option(names = "--ping", scope = ScopeType.INHERIT, paramLabel = "URL",
             description = "GET URL/start before the command, POST URL/<exit code> with a summary after it "
@@ -144,6 +150,11 @@ public class RootCommand extends GroupCommand {
 
     public boolean debugEnabled() {
         return debug || "1".equals(environment.getenv("VPSNAP_DEBUG")) || "true".equalsIgnoreCase(environment.getenv("VPSNAP_DEBUG"));
+    }
+
+    /** Whether tables and error lines are coloured: {@code --color}, {@code NO_COLOR}, {@code CLICOLOR_FORCE}, a terminal. */
+    public boolean colorEnabled() {
+        return Ansi.enabled(color == null ? ColorMode.AUTO : color, environment::getenv, environment.interactive());
     }
 
     /** {@code vpsnap --version}. */

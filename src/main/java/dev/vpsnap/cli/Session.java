@@ -73,11 +73,17 @@ public final class Session implements AutoCloseable {
 
     /** {@code -o}, else {@code VPSNAP_OUTPUT}, else the profile's {@code output}, else table. */
     public OutputFormat outputFormat() {
-        String o = root.output != null ? root.output : env.getenv(ENV_OUTPUT);
-        if (o == null) {
-            o = profileOutput();
-        }
+        String o = outputOption();
         return o == null ? OutputFormat.TABLE : OutputFormat.parse(o);
+    }
+
+    /**
+     * The {@code -o} value as given (flag, else {@code VPSNAP_OUTPUT}, else the profile's {@code output}), e.g.
+     * {@code columns=id,name}; null if none.
+     */
+    public String outputOption() {
+        String o = root.output != null ? root.output : env.getenv(ENV_OUTPUT);
+        return o != null ? o : profileOutput();
     }
 
     /**

@@ -287,7 +287,9 @@ public final class StderrLog extends PrintWriter {
         }
 
         String clean(String text) {
-            return escape(scrub.apply(text));
+            String red = Ansi.errorPrefix(true); // our own red error prefix (--color) is the one escape kept
+            return text.startsWith(red) ? red + escape(scrub.apply(text.substring(red.length())))
+                    : escape(scrub.apply(text));
         }
 
         static String stripPrefix(String text) {

@@ -43,7 +43,8 @@ final class FakeProvider implements ProviderFactory {
 
     FakeProvider(String id, Set<Capability> capabilities, Map<Capability, String> notes) {
         this.descriptor = new ProviderDescriptor(id, id, "http://127.0.0.1:9/api", "X-Fake-Key", false, "FAKE_KEY",
-                capabilities, notes, "fake", List.of(), new dev.vpsnap.provider.RequestPace(6000, 100, "fake: no limit"));
+                capabilities, notes, "fake", List.of(), new dev.vpsnap.provider.RequestPace(6000, 100, "fake: no limit"),
+                java.util.regex.Pattern.compile(".+")); // any text is an id here ("v1", "i1"): names are not resolved
     }
 
     /** Everything: volumes (with prices), ISOs and native schedules. */

@@ -134,7 +134,8 @@ class ScheduleCommandsTest {
         assertEquals("daily", created.get("interval").asText());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store())));
         assertEquals(id, JsonAssert.tree(expect(0, sandbox("schedule", "list")).out()).get(0).get("id").asText());
-        expect(4, sandbox("schedule", "list", "--server", "nope")); // an unknown server, not an empty list
+        // "nope" is not an id shape, so it is a server name, and no server has it: exit 4 naming it (never an empty list)
+        assertTrue(expect(4, sandbox("schedule", "list", "--server", "nope")).err().contains("'nope'"));
         assertEquals(0, JsonAssert.tree(expect(0, "--sandbox", "--provider", "core", "-o", "json", "schedule", "list").out()).size(),
                 "another provider's list does not show it");
         assertEquals("Europe/Berlin", JsonAssert.tree(expect(0, sandbox("schedule", "get", id)).out()).get("timezone").asText());

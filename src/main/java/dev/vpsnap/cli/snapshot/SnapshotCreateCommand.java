@@ -10,6 +10,7 @@ import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.TargetResult;
 import dev.vpsnap.ops.BulkCreate;
+import dev.vpsnap.ops.Names;
 import dev.vpsnap.ops.SnapshotCreator;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
@@ -68,7 +69,7 @@ public final class SnapshotCreateCommand extends MutationCommand {
 
     @Override
     protected int doCall() {
-        List<String> targets = Targets.of(servers, serversFrom, env().in());
+        List<String> targets = names().resolve(Names.Kind.SERVER, Targets.of(servers, serversFrom, env().in()));
         boolean several = targets.size() > 1 || serversFrom != null;
         String snapshotName = name != null ? name
                 : "vpsnap-" + STAMP.format(env().clock().instant()) + (several ? "-" + SERVER : "");

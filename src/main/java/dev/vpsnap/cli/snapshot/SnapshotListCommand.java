@@ -7,6 +7,7 @@ import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.Failure;
 import dev.vpsnap.ops.FanOut;
 import dev.vpsnap.output.Columns;
+import dev.vpsnap.output.SortKey;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code snapshot list [--server ID]... | --all-profiles [--name-prefix P] [--sort created|-created|name]}. */
+/** {@code snapshot list [--server ID]... | --all-profiles [--name-prefix P] [--sort FIELD[:asc|desc]]}. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List snapshots (all, or of the given servers).")
 public final class SnapshotListCommand extends BaseCommand {
     @Option(names = "--server", paramLabel = "ID", description = "Only this server's snapshots (repeatable).")
@@ -33,13 +34,16 @@ public final class SnapshotListCommand extends BaseCommand {
             description = "Servers (or profiles) listed at once with several --server or --all-profiles (default ${DEFAULT-VALUE}).")
     int parallel;
 
-    @Option(names = "--sort", paramLabel = "KEY", defaultValue = "-created",
-            description = "created, -created (newest first, default) or name.")
+    @Option(names = "--sort", paramLabel = "FIELD[:asc|desc]", defaultValue = "-created",
+            description = "A JSON field, e.g. name or sizeBytes:desc; created and -created (newest first, the default) as before.")
     String sort;
+
+    /** The names {@code --sort} took before it took any field. */
+    private static final Map<String, String> SORT_ALIASES = Map.of("created", "createdAt");
 
     @Override
     protected int doCall() {
-        SnapshotSort order = SnapshotSort.parse(sort);
+        SortKey order = SortKey.parse(sort, Columns.SNAPSHOT, SORT_ALIASES);
         servers = new ArrayList<>(new java.util.LinkedHashSet<>(servers)); // each server listed once, in the order given
         List<Snapshot> all = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
@@ -64,10 +68,9 @@ public final class SnapshotListCommand extends BaseCommand {
             p.require(Capability.SNAPSHOT_LIST); // exit 9, then 3, once: not once per server
             fanOut(servers, server -> listed(p, server), "--server", all, failures);
         }
-        List<Snapshot> shown = all.stream()
+        List<Snapshot> shown = order.sort(all.stream()
                 .filter(s -> namePrefix == null || (s.name() != null && s.name().startsWith(namePrefix)))
-                .sorted(order.comparator())
-                .toList();
+                .toList());
         out().list(shown, Columns.SNAPSHOT);
         return FanOut.exitCode(failures, targets);
     }
