@@ -155,6 +155,11 @@ public final class KnownServers implements Provider {
             }
 
             @Override
+            public String unnamedReason() {
+                return s.unnamedReason();
+            }
+
+            @Override
             public Snapshot created(Operation createOperation) {
                 return s.created(createOperation);
             }

@@ -98,10 +98,8 @@ class UnknownServerTest {
     @ValueSource(strings = {"hivelocity", "hostinger", "vpsorg", "core"})
     void getCreateAndPruneOnAnUnknownServer(String provider) {
         notFound(provider, "snapshot", "get", "123", "--server", NOPE);
-        List<String> create = new ArrayList<>(List.of("snapshot", "create", "--server", NOPE, "--name", "typo"));
-        if (provider.equals("hostinger")) {
-            create.add("--replace");
-        }
+        List<String> create = new ArrayList<>(List.of("snapshot", "create", "--server", NOPE));
+        create.addAll(provider.equals("hostinger") ? List.of("--replace") : List.of("--name", "typo")); // no names there
         notFound(provider, create.toArray(String[]::new));
         notFound(provider, "snapshot", "prune", "--server", NOPE, "--name-prefix", "x", "--keep-last", "1", "--yes");
     }

@@ -148,14 +148,20 @@ class WaitOperationVerdictsTest {
 
     // ---- vanished: exit 7 ---------------------------------------------------------------------------------
 
-    /** The create finished, then its snapshot was deleted: resuming the create's operation is not a success. */
+    /**
+     * The create finished, then its snapshot was deleted: resuming the create's operation is not a success. (Hostinger
+     * is left out: its action names are free text and its operation id does not say what the action was for, so a
+     * resumed action is judged by its effect; one whose effect is gone cannot be told from another kind of action.)
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"hivelocity", "hostinger"})
+    @ValueSource(strings = {"hivelocity"})
     void aCreateWhoseSnapshotVanishedIs7(String provider) {
         String s = firstServer(provider);
-        List<String> create = new ArrayList<>(List.of("snapshot", "create", "--server", s, "--name", "gone-1", "--no-wait"));
+        List<String> create = new ArrayList<>(List.of("snapshot", "create", "--server", s, "--no-wait"));
         if (provider.equals("hostinger")) {
-            create.add("--replace");
+            create.add("--replace"); // Hostinger snapshots have no name (--name is exit 9)
+        } else {
+            create.addAll(List.of("--name", "gone-1"));
         }
         Result started = sandbox(provider, create.toArray(String[]::new));
         assertEquals(0, started.exitCode(), started::toString);

@@ -112,16 +112,20 @@ class FaultMatrixTest {
             args.addAll(List.of("--server", server));
         }
         if (verb.creates()) {
-            args.addAll(List.of("--server", server, "--name", "matrix-" + provider, "--wait-timeout", "2m"));
-            if (provider.equals("hostinger")) {
-                args.add("--replace");
-            }
+            args.addAll(List.of("--server", server, "--wait-timeout", "2m"));
+            // Hostinger snapshots have no name (--name is exit 9): the create overwrites the VM's one snapshot
+            args.addAll(provider.equals("hostinger") ? List.of("--replace") : List.of("--name", "matrix-" + provider));
         }
         Instant start = emu.harness().clock().instant();
         Result r = emu.run(provider, args.toArray(String[]::new));
         Duration spent = Duration.between(start, emu.harness().clock().instant());
         emu.emulator().faults().clear();
         Set<Integer> allowed = verb.creates() ? fault.create() : fault.read();
+        if (verb.creates() && provider.equals("hostinger") && Set.of("500 once", "503 once", "reset once").contains(fault.name())) {
+            // Hostinger's create overwrites the VM's one snapshot: after an ambiguous failure it is never sent again;
+            // the action list shows no new action, so the answer is exit 8 "not sent again", not a second overwrite
+            allowed = Set.of(8);
+        }
         if (verb.creates()) {
             int made = count(emu, provider, server) - before;
             if (made > 1) {

@@ -31,27 +31,32 @@ final class HivelocityOperations implements OperationApi {
     @Override
     public Operation refresh(Operation operation) {
         OperationId id = OperationId.parse(operation.id());
-        return snapshotDone(id, mapper.operation(id, client.networkStatus(id.taskId()), operation));
+        return snapshotDone(id, mapper.operation(id, client.networkStatus(id.taskId()), operation), false);
     }
 
     @Override
     public Operation get(String operationId) {
         OperationId id = OperationId.parse(operationId);
-        return snapshotDone(id, mapper.operation(id, client.networkStatus(id.taskId()), null));
+        return snapshotDone(id, mapper.operation(id, client.networkStatus(id.taskId()), null), true);
     }
 
     /**
      * A create is done when its SNAPSHOT is, not its task: the spec keeps the task's {@code result} and the snapshot's
      * {@code state} (Scheduled, Started, Completed) apart, and a task may say Success while the snapshot is still being
      * made. After the task's Success the snapshot is looked up: available → succeeded; failed → failed; still pending,
-     * or not listed yet → running (the wait's deadline bounds it).
+     * or not listed yet → running (the wait's deadline bounds it). Resumed ({@code snapshot wait --operation}) from a
+     * task that already succeeded, a snapshot that is not listed is gone: the operation vanished (failed, exit 7).
      */
-    private Operation snapshotDone(OperationId id, Operation op) {
+    private Operation snapshotDone(OperationId id, Operation op, boolean resumed) {
         if (op.status() != OperationStatus.SUCCEEDED || !(id.isCreate() || OperationId.SNAPSHOT_CREATE.equals(op.kind()))) {
             return op;
         }
         OperationId target = finder.target(id);
         Optional<Snapshot> made = finder.look(target, op.startedAt());
+        if (made.isEmpty() && resumed) {
+            return op.withStatus(OperationStatus.FAILED, op.finishedAt(), "hivelocity task " + id.taskId()
+                    + " succeeded but snapshot '" + target.name() + "' is gone from volume " + target.volumeId());
+        }
         if (made.isEmpty()) {
             return op.withStatus(OperationStatus.RUNNING, null, "hivelocity task " + id.taskId()
                     + " succeeded; snapshot '" + target.name() + "' is not listed on volume " + target.volumeId() + " yet");
