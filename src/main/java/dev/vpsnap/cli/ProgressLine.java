@@ -88,8 +88,7 @@ final class ProgressLine implements AutoCloseable {
         if (line.length() > room) {
             line = line.substring(0, Math.max(0, room - 1)) + "…";
         }
-        err.print(CLEAR + line + elapsed);
-        err.flush();
+        draw(line + elapsed);
         shown = true;
     }
 
@@ -105,9 +104,18 @@ final class ProgressLine implements AutoCloseable {
             ticking = null;
         }
         if (shown) {
-            err.print(CLEAR);
-            err.flush();
+            draw("");
             shown = false;
+        }
+    }
+
+    /** Clears the line and draws {@code text}: through the stderr writer's raw frame when there is one (it escapes text). */
+    private void draw(String text) {
+        if (err instanceof dev.vpsnap.output.StderrLog log) {
+            log.frame(text);
+        } else {
+            err.print(CLEAR + text);
+            err.flush();
         }
     }
 

@@ -89,6 +89,23 @@ public final class StderrLog extends PrintWriter {
         return sink.format;
     }
 
+    /**
+     * A progress frame on a terminal: the line is cleared ({@code CR}, erase-line) and {@code frame} (escaped) drawn in
+     * its place; an empty frame only clears it. Off a terminal, or in json, nothing is written: frames are not lines.
+     */
+    public void frame(String frame) {
+        synchronized (lock) {
+            if (sink.raw()) {
+                sink.put("\r\u001b[K" + escape(frame));
+                try {
+                    sink.target.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
     /** Whether stderr is a terminal (no timestamps, spinners shown). */
     public boolean terminal() {
         return sink.terminal;
@@ -210,7 +227,7 @@ public final class StderrLog extends PrintWriter {
             this.terminal = terminal;
         }
 
-        private boolean raw() {
+        boolean raw() {
             return terminal && format == Format.TEXT;
         }
 

@@ -242,7 +242,8 @@ class ExamplesIT {
         assertEquals(0, made.exit(), made::toString);
         String id = made.out().strip();
         // the schedule was made two days ago: its latest hourly slot is due
-        Path schedules = state.resolve("config/vpsnap/schedules.json");
+        // the examples run under the sandbox, whose local schedules live in its own state (issue 9: isolation)
+        Path schedules = state.resolve("vpsnap/sandbox/schedules.json");
         String json = Files.readString(schedules);
         Files.writeString(schedules, json.replaceAll("(\"createdAt\"\\s*:\\s*\")[^\"]+\"",
                 "$1" + java.time.Instant.now().minus(java.time.Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\""));
