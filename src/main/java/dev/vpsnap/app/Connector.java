@@ -16,7 +16,7 @@ import dev.vpsnap.transport.PlannedRequest;
 import dev.vpsnap.transport.Redactor;
 import dev.vpsnap.transport.RetryDeadline;
 import dev.vpsnap.transport.RetryPolicy;
-import dev.vpsnap.transport.Secret;
+import dev.vpsnap.common.Secret;
 import dev.vpsnap.transport.WireLog;
 import java.net.InetAddress;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import dev.vpsnap.output.Ansi;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.output.OutputFormat;
 import dev.vpsnap.output.Printer;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import dev.vpsnap.transport.Redactor;
 import java.io.PrintWriter;
 import java.io.StringWriter;

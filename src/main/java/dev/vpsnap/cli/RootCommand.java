@@ -2,7 +2,7 @@ package dev.vpsnap.cli;
 
 import dev.vpsnap.output.Ansi;
 import dev.vpsnap.output.ColorMode;
-import dev.vpsnap.transport.Version;
+import dev.vpsnap.common.Version;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;

@@ -21,7 +21,7 @@ import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
 import dev.vpsnap.transport.Redactor;
 import dev.vpsnap.transport.RetryDeadline;
-import dev.vpsnap.transport.Secret;
+import dev.vpsnap.common.Secret;
 import dev.vpsnap.transport.WireLog;
 import java.nio.file.Path;
 import java.util.HashMap;

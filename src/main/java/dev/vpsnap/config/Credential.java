@@ -1,6 +1,6 @@
 package dev.vpsnap.config;
 
-import dev.vpsnap.transport.Secret;
+import dev.vpsnap.common.Secret;
 
 /**
  * A resolved key and where it came from ("VPSNAP_API_KEY", "profile 'prod' api_key_command", ...), for {@code -v}.

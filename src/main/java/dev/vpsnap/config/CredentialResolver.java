@@ -2,7 +2,7 @@ package dev.vpsnap.config;
 
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
-import dev.vpsnap.transport.Secret;
+import dev.vpsnap.common.Secret;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -3,7 +3,7 @@ package dev.vpsnap.output;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import dev.vpsnap.error.VpsnapException;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

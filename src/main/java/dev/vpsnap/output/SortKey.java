@@ -2,7 +2,7 @@ package dev.vpsnap.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vpsnap.error.VpsnapException;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package dev.vpsnap.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.vpsnap.transport;
 
+import dev.vpsnap.common.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 

@@ -1,5 +1,6 @@
 package dev.vpsnap.transport;
 
+import dev.vpsnap.common.Secret;
 import okhttp3.Request;
 
 /** How a provider authenticates: a named API-key header (Hivelocity {@code X-API-KEY}, core {@code api_key}) or Bearer. */

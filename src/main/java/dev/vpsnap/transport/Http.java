@@ -1,5 +1,6 @@
 package dev.vpsnap.transport;
 
+import dev.vpsnap.common.Version;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.ConnectionSpec;

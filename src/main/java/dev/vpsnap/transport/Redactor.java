@@ -1,5 +1,6 @@
 package dev.vpsnap.transport;
 
+import dev.vpsnap.common.Secret;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

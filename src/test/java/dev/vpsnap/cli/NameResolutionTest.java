@@ -12,7 +12,7 @@ import dev.vpsnap.testing.CliHarness.Result;
 import dev.vpsnap.testing.EmulatorCli;
 import dev.vpsnap.testing.FakeClock;
 import dev.vpsnap.testing.JsonAssert;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

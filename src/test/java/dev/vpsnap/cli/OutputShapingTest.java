@@ -84,7 +84,7 @@ class OutputShapingTest {
     void queryIsJmesPathOverTheJsonDocument() {
         JsonNode all = json("vpsorg", "server", "list");
         JsonNode ids = json("vpsorg", "server", "list", "--query", "[].id");
-        assertEquals(dev.vpsnap.transport.Json.MAPPER.valueToTree(texts(all, "id")), ids);
+        assertEquals(dev.vpsnap.common.Json.MAPPER.valueToTree(texts(all, "id")), ids);
         assertTrue(ids.get(0).isTextual(), "ids stay strings");
 
         JsonNode web = json("vpsorg", "server", "list", "--query", "[?name=='web-01'] | [0].{id: id, status: status}");

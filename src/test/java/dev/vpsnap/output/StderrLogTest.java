@@ -120,7 +120,7 @@ class StderrLogTest {
 
     @Test
     void theErrorIsATextLineOrTheJsonDocumentOrAnErrorEvent() {
-        com.fasterxml.jackson.databind.node.ObjectNode doc = dev.vpsnap.transport.Json.MAPPER.createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode doc = dev.vpsnap.common.Json.MAPPER.createObjectNode();
         doc.putObject("error").put("exitCode", 4).put("message", "snapshot get 9: not found");
         log(false, StderrLog.Format.TEXT).error("vpsnap: snapshot get 9: not found", doc, false);
         log(false, StderrLog.Format.TEXT).error("vpsnap: snapshot get 9: not found", doc, true);

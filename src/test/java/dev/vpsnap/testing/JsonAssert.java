@@ -3,7 +3,7 @@ package dev.vpsnap.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -6,7 +6,7 @@ import dev.vpsnap.transport.AuthStrategy;
 import dev.vpsnap.transport.HttpTransport;
 import dev.vpsnap.transport.Pacer;
 import dev.vpsnap.transport.RetryPolicy;
-import dev.vpsnap.transport.Secret;
+import dev.vpsnap.common.Secret;
 import java.time.Duration;
 import java.util.Random;
 import java.util.function.Consumer;

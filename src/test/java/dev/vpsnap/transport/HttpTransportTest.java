@@ -1,5 +1,6 @@
 package dev.vpsnap.transport;
 
+import dev.vpsnap.common.Secret;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

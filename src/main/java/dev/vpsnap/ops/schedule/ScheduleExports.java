@@ -1,7 +1,7 @@
 package dev.vpsnap.ops.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Pattern;

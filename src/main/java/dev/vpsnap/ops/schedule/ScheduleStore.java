@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpsnap.config.PrivateFiles;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

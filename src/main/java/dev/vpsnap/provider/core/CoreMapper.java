@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.vpsnap.model.ServerRef;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.Volume;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -2,7 +2,7 @@ package dev.vpsnap.provider.hivelocity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

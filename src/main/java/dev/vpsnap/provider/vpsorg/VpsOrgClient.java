@@ -5,7 +5,7 @@ import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.transport.ApiResponse;
 import dev.vpsnap.transport.HttpTransport;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import dev.vpsnap.transport.TransportException;
 import java.util.ArrayList;
 import java.util.HashSet;

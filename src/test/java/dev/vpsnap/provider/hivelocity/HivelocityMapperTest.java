@@ -12,7 +12,7 @@ import dev.vpsnap.model.SnapshotStatus;
 import dev.vpsnap.model.Volume;
 import dev.vpsnap.model.VolumeSize;
 import dev.vpsnap.testing.FakeClock;
-import dev.vpsnap.transport.Json;
+import dev.vpsnap.common.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.vpsnap.transport;
+package dev.vpsnap.common;
 
 /** The tool's version, from the jar manifest (or "dev" when run from classes). */
 public final class Version {

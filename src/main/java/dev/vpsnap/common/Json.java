@@ -1,4 +1,4 @@
-package dev.vpsnap.transport;
+package dev.vpsnap.common;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

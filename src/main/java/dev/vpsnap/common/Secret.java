@@ -1,4 +1,4 @@
-package dev.vpsnap.transport;
+package dev.vpsnap.common;
 
 import java.util.Objects;
 
