@@ -1,10 +1,7 @@
 package dev.vpsnap.cli;
 
-import dev.vpsnap.ops.Durations;
 import java.time.Duration;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options of every mutating command, read by the one {@link Mutation} pipeline: {@code --yes} (confirm without
@@ -13,9 +10,6 @@ import picocli.CommandLine.TypeConversionException;
  * converted while the command line is parsed, so a bad value is exit 2 before anything is sent).
  */
 public final class MutationOptions {
-    /** The longest wait a run may ask for. */
-    static final Duration MAX_WAIT = Duration.ofDays(7);
-
     @Option(names = {"-y", "--yes"}, description = "Confirm without asking (required without a terminal).")
     public boolean yes;
 
@@ -25,25 +19,7 @@ public final class MutationOptions {
     @Option(names = "--no-wait", description = "Return at once with the operation instead of waiting.")
     public boolean noWait;
 
-    @Option(names = "--wait-timeout", paramLabel = "DUR", defaultValue = "30m", converter = WaitTimeout.class,
+    @Option(names = "--wait-timeout", paramLabel = "DUR", defaultValue = "30m", converter = BoundedDuration.WaitTimeout.class,
             description = "Deadline for the wait (default ${DEFAULT-VALUE}); on expiry exit 6 with the operation id and the command that resumes it.")
     public Duration waitTimeout;
-
-    /** {@code --wait-timeout}: a duration above zero and at most {@link #MAX_WAIT}, checked at parse time. */
-    public static final class WaitTimeout implements ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            Duration d;
-            try {
-                d = Durations.parse(value);
-            } catch (RuntimeException e) {
-                throw new TypeConversionException("'" + value + "' is not a duration (e.g. 90s, 15m, 2h, PT15M)");
-            }
-            if (d.isNegative() || d.isZero() || d.compareTo(MAX_WAIT) > 0) {
-                throw new TypeConversionException("'" + value + "' is out of range (above 0s, at most "
-                        + Durations.format(MAX_WAIT) + ")");
-            }
-            return d;
-        }
-    }
 }

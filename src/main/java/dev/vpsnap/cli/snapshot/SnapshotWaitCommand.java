@@ -2,7 +2,7 @@ package dev.vpsnap.cli.snapshot;
 
 import dev.vpsnap.cli.BaseCommand;
 import dev.vpsnap.cli.Mutation;
-import dev.vpsnap.cli.MutationOptions;
+import dev.vpsnap.cli.BoundedDuration;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
@@ -38,7 +38,7 @@ public final class SnapshotWaitCommand extends BaseCommand {
     @Option(names = "--for", paramLabel = "STATE", defaultValue = "available", description = "available (default) or deleted.")
     String target;
 
-    @Option(names = "--wait-timeout", paramLabel = "DUR", defaultValue = "30m", converter = MutationOptions.WaitTimeout.class,
+    @Option(names = "--wait-timeout", paramLabel = "DUR", defaultValue = "30m", converter = BoundedDuration.WaitTimeout.class,
             description = "Deadline for the wait (default ${DEFAULT-VALUE}); on expiry exit 6.")
     Duration waitTimeout;
 
