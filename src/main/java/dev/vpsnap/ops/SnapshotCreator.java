@@ -43,10 +43,21 @@ public final class SnapshotCreator {
 
     /** What a create came to: a provider operation to wait on, or a snapshot that already existed or was adopted. */
     public record Outcome(Operation operation, OperationApi waitOn, Snapshot existing, boolean adopted) {
-        /** The finished snapshot once {@code done} (the waited-on operation) has succeeded. */
+        /** The finished snapshot once {@code done} (the waited-on operation) has succeeded, fetched. */
         public Snapshot result(SnapshotApi snapshots, Operation done, String serverId) {
+            return result(snapshots, done, null, serverId);
+        }
+
+        /**
+         * The finished snapshot once {@code done} (the waited-on operation) has succeeded: {@code observed} when the
+         * last poll already saw it (no request), else fetched.
+         */
+        public Snapshot result(SnapshotApi snapshots, Operation done, Snapshot observed, String serverId) {
             if (existing != null && !adopted) {
                 return existing;
+            }
+            if (observed != null) {
+                return observed;
             }
             return adopted ? snapshots.get(existing.id(), serverId) : snapshots.created(done);
         }
