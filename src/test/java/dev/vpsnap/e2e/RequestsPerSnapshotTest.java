@@ -78,4 +78,13 @@ class RequestsPerSnapshotTest {
         assertEquals(perServer(ids, List.of("POST " + p + "virtual-machines/%s/snapshots"),
                 "GET " + p + "snapshots?page=1&pageSize=100"), createAndWait("core"));
     }
+
+    @Test
+    void hivelocityListsOncePerRoundAndOnceTheVolumesThenNoFetchAfter() {
+        List<String> ids = cli.servers("hivelocity");
+        String p = "/hivelocity/api/v2/";
+        assertEquals(perServer(ids, List.of("GET " + p + "vps/volume?deviceId=%s&facilityCode=TPA1",
+                "POST " + p + "vps/snapshot"), "GET " + p + "vps/snapshot?facilityCode=TPA1",
+                "GET " + p + "vps/volume?facilityCode=TPA1"), createAndWait("hivelocity"));
+    }
 }
