@@ -83,7 +83,7 @@ public final class SnapshotCreator {
 
     public Outcome create(Provider provider, SnapshotCreate request, boolean idempotent) {
         if (!idempotent || lockDir == null) {
-            return idempotent ? adoptOrSend(provider, request) : send(provider, request);
+            return idempotent ? adoptOrSend(provider, request) : send(provider, request, null);
         }
         try (HostLock turn = HostLock.acquire(lockDir, "idempotent-create\n" + provider.id() + "\n"
                 + request.serverId() + "\n" + request.name())) {
@@ -96,13 +96,14 @@ public final class SnapshotCreator {
     }
 
     private Outcome adoptOrSend(Provider provider, SnapshotCreate request) {
-        Optional<Snapshot> existing = named(provider.snapshots().list(request.serverId()), request.name());
+        List<Snapshot> listed = provider.snapshots().list(request.serverId());
+        Optional<Snapshot> existing = named(listed, request.name());
         if (existing.isPresent()) {
             notes.accept("server " + request.serverId() + " already has snapshot " + existing.get().id()
                     + " named '" + request.name() + "'; nothing created");
             return new Outcome(null, null, existing.get(), false);
         }
-        return send(provider, request);
+        return send(provider, request, listed);
     }
 
     /** Until the snapshot just sent is listed under its name (a few looks over about 7 s; then the lock goes anyway). */
@@ -119,11 +120,13 @@ public final class SnapshotCreator {
         }
     }
 
-    private Outcome send(Provider provider, SnapshotCreate request) {
+    /** @param listed the server's snapshots listed just before (reused by the first send only), or null */
+    private Outcome send(Provider provider, SnapshotCreate request, List<Snapshot> listed) {
         SnapshotApi snapshots = provider.snapshots();
         for (int send = 1; ; send++) {
             try {
-                return new Outcome(snapshots.create(request), provider.operations(), null, false);
+                Operation op = send == 1 && listed != null ? snapshots.create(request, listed) : snapshots.create(request);
+                return new Outcome(op, provider.operations(), null, false);
             } catch (TransportException e) {
                 if (!ambiguous(e) || request.name() == null || snapshots.createOverwrites()) {
                     throw e; // an overwriting create (Hostinger) is never re-sent: a second one could destroy data

@@ -87,4 +87,17 @@ class RequestsPerSnapshotTest {
                 "POST " + p + "vps/snapshot"), "GET " + p + "vps/snapshot?facilityCode=TPA1",
                 "GET " + p + "vps/volume?facilityCode=TPA1"), createAndWait("hivelocity"));
     }
+
+    @Test
+    void vpsOrgIdempotentLookupIsTheLimitCheckOneListPerServer() {
+        List<String> ids = cli.servers("vpsorg");
+        String p = "/vpsorg/api/v1/";
+        // the lookup's list is the limit check's (no second list before the POST); the list after the POST is the
+        // lock hand-off (the next idempotent run must see the snapshot); GET servers/ is the unknown-server check
+        // that follows an empty list (KnownServers), left out here
+        List<String> sent = createAndWait("vpsorg", "--idempotent").stream()
+                .filter(r -> !r.equals("GET " + p + "servers/")).toList();
+        assertEquals(perServer(ids, List.of("GET " + p + "snapshots/?server_id=%s", "POST " + p + "snapshots/",
+                "GET " + p + "snapshots/?server_id=%s"), "GET " + p + "snapshots/"), sent);
+    }
 }
