@@ -20,9 +20,10 @@ import java.util.function.UnaryOperator;
  * {@code snapshot create} for many servers of one account: the creates run {@code parallel} at a time (each with
  * {@link SnapshotCreator}'s idempotency and reconciliation; all share the account's pacer through the one
  * transport), then ONE wait polls every operation together ({@link Waiter#awaitAll}, one list call per round where
- * the adapter batches), then the finished snapshots are fetched, again {@code parallel} at a time. Every target ends
- * with one result: ok, still running (its operation and the command that resumes it), or failed — also when a poll
- * fails past the transport's retries, and (through {@link #interrupted}) on SIGINT/SIGTERM.
+ * the adapter batches); each finished snapshot is the one the last poll saw ({@code OperationApi.pollAll}), fetched
+ * (again {@code parallel} at a time) only where the poll saw none. Every target ends with one result: ok, still
+ * running (its operation and the command that resumes it), or failed — also when a poll fails past the transport's
+ * retries, and (through {@link #interrupted}) on SIGINT/SIGTERM.
  */
 public final class BulkCreate {
     private final SnapshotCreator creator;
@@ -80,7 +81,7 @@ public final class BulkCreate {
         }
         List<FanOut.Outcome<Snapshot>> fetched = FanOut.run(succeeded, options.parallel(), i -> {
             int k = Integer.parseInt(i);
-            return sent.get(k).value().result(provider.snapshots(), waited.last(k), servers.get(k));
+            return sent.get(k).value().result(provider.snapshots(), waited.last(k), waited.observed(k), servers.get(k));
         }, FanOut.Progress.NONE, scrub);
         List<TargetResult> results = new ArrayList<>(total);
         int f = 0;
@@ -130,6 +131,11 @@ public final class BulkCreate {
     private record Waited(List<Operation> last, List<Waiter.Ended> endedBy, List<Integer> positionIn) {
         Operation last(int i) {
             return last.get(i);
+        }
+
+        /** The finished snapshot the last poll saw for target {@code i} (null: none seen, or nothing waited on). */
+        Snapshot observed(int i) {
+            return endedBy.get(i) == null ? null : endedBy.get(i).observed(positionIn.get(i));
         }
 
         Failure verdict(int i, Resume resume) {

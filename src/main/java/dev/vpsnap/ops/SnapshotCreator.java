@@ -43,10 +43,21 @@ public final class SnapshotCreator {
 
     /** What a create came to: a provider operation to wait on, or a snapshot that already existed or was adopted. */
     public record Outcome(Operation operation, OperationApi waitOn, Snapshot existing, boolean adopted) {
-        /** The finished snapshot once {@code done} (the waited-on operation) has succeeded. */
+        /** The finished snapshot once {@code done} (the waited-on operation) has succeeded, fetched. */
         public Snapshot result(SnapshotApi snapshots, Operation done, String serverId) {
+            return result(snapshots, done, null, serverId);
+        }
+
+        /**
+         * The finished snapshot once {@code done} (the waited-on operation) has succeeded: {@code observed} when the
+         * last poll already saw it (no request), else fetched.
+         */
+        public Snapshot result(SnapshotApi snapshots, Operation done, Snapshot observed, String serverId) {
             if (existing != null && !adopted) {
                 return existing;
+            }
+            if (observed != null) {
+                return observed;
             }
             return adopted ? snapshots.get(existing.id(), serverId) : snapshots.created(done);
         }
@@ -72,7 +83,7 @@ public final class SnapshotCreator {
 
     public Outcome create(Provider provider, SnapshotCreate request, boolean idempotent) {
         if (!idempotent || lockDir == null) {
-            return idempotent ? adoptOrSend(provider, request) : send(provider, request);
+            return idempotent ? adoptOrSend(provider, request) : send(provider, request, null);
         }
         try (HostLock turn = HostLock.acquire(lockDir, "idempotent-create\n" + provider.id() + "\n"
                 + request.serverId() + "\n" + request.name())) {
@@ -85,13 +96,14 @@ public final class SnapshotCreator {
     }
 
     private Outcome adoptOrSend(Provider provider, SnapshotCreate request) {
-        Optional<Snapshot> existing = named(provider.snapshots().list(request.serverId()), request.name());
+        List<Snapshot> listed = provider.snapshots().list(request.serverId());
+        Optional<Snapshot> existing = named(listed, request.name());
         if (existing.isPresent()) {
             notes.accept("server " + request.serverId() + " already has snapshot " + existing.get().id()
                     + " named '" + request.name() + "'; nothing created");
             return new Outcome(null, null, existing.get(), false);
         }
-        return send(provider, request);
+        return send(provider, request, listed);
     }
 
     /** Until the snapshot just sent is listed under its name (a few looks over about 7 s; then the lock goes anyway). */
@@ -108,11 +120,13 @@ public final class SnapshotCreator {
         }
     }
 
-    private Outcome send(Provider provider, SnapshotCreate request) {
+    /** @param listed the server's snapshots listed just before (reused by the first send only), or null */
+    private Outcome send(Provider provider, SnapshotCreate request, List<Snapshot> listed) {
         SnapshotApi snapshots = provider.snapshots();
         for (int send = 1; ; send++) {
             try {
-                return new Outcome(snapshots.create(request), provider.operations(), null, false);
+                Operation op = send == 1 && listed != null ? snapshots.create(request, listed) : snapshots.create(request);
+                return new Outcome(op, provider.operations(), null, false);
             } catch (TransportException e) {
                 if (!ambiguous(e) || request.name() == null || snapshots.createOverwrites()) {
                     throw e; // an overwriting create (Hostinger) is never re-sent: a second one could destroy data

@@ -6,11 +6,13 @@ import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Failure;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
+import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.provider.OperationApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -56,8 +58,16 @@ public final class Waiter {
         return resume;
     }
 
-    /** How a wait of several operations ended: each one's last known state, and why polling stopped early (or null). */
-    public record Ended(List<Operation> operations, Failure pollFailure, Duration timeout) {
+    /**
+     * How a wait of several operations ended: each one's last known state, the snapshot the last poll saw for it
+     * (null where it saw none: see {@link OperationApi#pollAll}), and why polling stopped early (or null).
+     */
+    public record Ended(List<Operation> operations, List<Snapshot> observed, Failure pollFailure, Duration timeout) {
+        /** The finished snapshot the polls already saw for operation {@code i}, or null. */
+        public Snapshot observed(int i) {
+            return observed.get(i);
+        }
+
         /** The verdict on operation {@code i}: null when it succeeded. */
         public Failure verdict(int i, Resume resume) {
             return Verdict.of(operations.get(i), timeout, pollFailure, resume);
@@ -96,7 +106,7 @@ public final class Waiter {
     }
 
     /**
-     * Waits for many operations of one source together: each round is ONE {@link OperationApi#refreshAll} call (one
+     * Waits for many operations of one source together: each round is ONE {@link OperationApi#pollAll} call (one
      * list request where the adapter batches). Rounds come about a quarter of the time waited so far apart, between
      * 1 s and 15 s (with jitter): prompt for short operations, cheap for long ones. Never throws for one operation's
      * failure, nor for a poll that fails past the transport's retries: that ends the wait, and every operation keeps
@@ -111,6 +121,7 @@ public final class Waiter {
         Instant began = clock.instant();
         Instant deadline = began.plus(timeout);
         List<Operation> ops = new ArrayList<>(start);
+        List<Snapshot> seenSnapshots = new ArrayList<>(Collections.nCopies(start.size(), (Snapshot) null));
         ops.forEach(active::add);
         Duration delay = FIRST;
         try {
@@ -124,34 +135,39 @@ public final class Waiter {
                 progress.accept(List.copyOf(ops));
                 Instant now = clock.instant();
                 if (pending.isEmpty() || !now.isBefore(deadline)) {
-                    return new Ended(List.copyOf(ops), null, timeout);
+                    return ended(ops, seenSnapshots, null, timeout);
                 }
                 Duration next = jitter(backOff ? delay : clamp(Duration.between(began, now).dividedBy(4)));
                 delay = next(delay);
                 Duration remaining = Duration.between(now, deadline);
                 pause(next.compareTo(remaining) > 0 ? remaining : next);
                 List<Operation> asked = pending.stream().map(ops::get).toList();
-                List<Operation> answered;
+                List<OperationApi.Polled> answered;
                 try {
-                    answered = Deadline.within(deadline,
-                            () -> asked.size() == 1 ? List.of(api.refresh(asked.get(0))) : api.refreshAll(asked));
+                    answered = Deadline.within(deadline, () -> api.pollAll(asked));
                 } catch (Deadline.Passed retriesOutlastTheWait) {
-                    return new Ended(List.copyOf(ops), null, timeout);
+                    return ended(ops, seenSnapshots, null, timeout);
                 } catch (VpsnapException e) {
                     if (e.exitCode() == ExitCode.INTERRUPTED) {
                         throw e;
                     }
-                    return new Ended(List.copyOf(ops), Failure.of(e, scrub), timeout);
+                    return ended(ops, seenSnapshots, Failure.of(e, scrub), timeout);
                 }
                 for (int k = 0; k < pending.size(); k++) {
-                    Operation seen = answered.get(k);
+                    Operation seen = answered.get(k).operation();
                     active.replace(seen);
                     ops.set(pending.get(k), seen);
+                    seenSnapshots.set(pending.get(k), answered.get(k).snapshot());
                 }
             }
         } finally {
             ops.forEach(active::remove);
         }
+    }
+
+    private static Ended ended(List<Operation> ops, List<Snapshot> seen, Failure pollFailure, Duration timeout) {
+        return new Ended(List.copyOf(ops), Collections.unmodifiableList(new ArrayList<>(seen)), pollFailure,
+                timeout);
     }
 
     private static Duration clamp(Duration d) {

@@ -140,6 +140,11 @@ public final class KnownServers implements Provider {
             }
 
             @Override
+            public Operation create(SnapshotCreate request, List<Snapshot> serverSnapshots) {
+                return about(request.serverId(), () -> s.create(request, serverSnapshots));
+            }
+
+            @Override
             public Operation restore(SnapshotRestore request) {
                 return about(request.serverId(), () -> s.restore(request));
             }

@@ -1,6 +1,7 @@
 package dev.vpsnap.provider;
 
 import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.Snapshot;
 import java.util.List;
 
 /** Polls asynchronous operations the provider's way (task, action, snapshot status, or listing). */
@@ -15,6 +16,21 @@ public interface OperationApi {
      */
     default List<Operation> refreshAll(List<Operation> operations) {
         return operations.stream().map(this::refresh).toList();
+    }
+
+    /**
+     * What one poll of an operation saw: its state and, where the poll's answer already held it, the snapshot a
+     * succeeded create made (null otherwise), so that nobody fetches it again through {@link SnapshotApi#created}.
+     */
+    record Polled(Operation operation, Snapshot snapshot) {
+    }
+
+    /**
+     * {@link #refreshAll}, keeping what the answer showed: adapters that poll creates through a snapshot list override
+     * this (and implement {@code refreshAll} through it); the default has seen no snapshot.
+     */
+    default List<Polled> pollAll(List<Operation> operations) {
+        return refreshAll(operations).stream().map(o -> new Polled(o, null)).toList();
     }
 
     /** Resumes an operation from its id alone ({@code snapshot wait --operation ID}). */

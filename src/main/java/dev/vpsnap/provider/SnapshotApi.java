@@ -19,6 +19,15 @@ public interface SnapshotApi {
 
     Operation create(SnapshotCreate request);
 
+    /**
+     * {@link #create}, given the server's snapshots as the caller listed them just before (an {@code --idempotent}
+     * lookup): an adapter that lists them before every create, for a documented per-server limit, checks these instead
+     * of listing again. The default ignores them.
+     */
+    default Operation create(SnapshotCreate request, List<Snapshot> serverSnapshots) {
+        return create(request);
+    }
+
     Operation restore(SnapshotRestore request);
 
     Operation delete(String snapshotId, String serverId);

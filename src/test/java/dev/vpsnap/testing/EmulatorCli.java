@@ -31,8 +31,13 @@ public final class EmulatorCli implements AutoCloseable {
 
     /** ... and this many demo servers per provider (e.g. more than one page of a paginated list). */
     public EmulatorCli(Set<Quirk> quirks, int demoServers) {
+        this(quirks, demoServers, Duration.ofSeconds(3));
+    }
+
+    /** ... whose snapshots and other asynchronous operations finish {@code asyncDelay} after they start. */
+    public EmulatorCli(Set<Quirk> quirks, int demoServers, Duration asyncDelay) {
         try {
-            emu = Emulator.start(EmulatorConfig.defaults().withClock(clock).withAsyncDelay(Duration.ofSeconds(3))
+            emu = Emulator.start(EmulatorConfig.defaults().withClock(clock).withAsyncDelay(asyncDelay)
                     .withQuirks(quirks).withDemoServers(demoServers));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,7 +61,12 @@ public final class EmulatorCli implements AutoCloseable {
     }
 
     public Result run(String provider, String... rest) {
-        List<String> a = new ArrayList<>(List.of("--provider", provider, "--endpoint", emu.baseUrl(provider), "-o", "json"));
+        return runAt(provider, emu.baseUrl(provider), rest);
+    }
+
+    /** {@link #run} with the provider reached at {@code endpoint} (e.g. a {@link RecordingProxy} in front of it). */
+    public Result runAt(String provider, String endpoint, String... rest) {
+        List<String> a = new ArrayList<>(List.of("--provider", provider, "--endpoint", endpoint, "-o", "json"));
         if (provider.equals("hivelocity")) {
             a.addAll(List.of("--facility", "TPA1"));
         }

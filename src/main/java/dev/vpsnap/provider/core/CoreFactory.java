@@ -52,7 +52,7 @@ public final class CoreFactory implements ProviderFactory {
     public Provider create(ProviderContext context) {
         CoreClient client = new CoreClient(context.transport());
         CoreMapper mapper = new CoreMapper(CoreFactory.DESCRIPTOR.id(), context.profile());
-        CoreOperations ops = new CoreOperations(client, context.clock());
+        CoreOperations ops = new CoreOperations(client, mapper, context.clock());
         ServerApi servers = new CoreServers(client, mapper);
         SnapshotApi snapshots = new CoreSnapshots(client, mapper, ops);
         OperationApi operations = ops;

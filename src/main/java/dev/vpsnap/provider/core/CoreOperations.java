@@ -26,10 +26,12 @@ final class CoreOperations implements OperationApi {
     /** How a failed operation whose resource is not found says so (a resume's first look turns it into exit 4). */
     private static final String GONE = " no longer exists";
     private final CoreClient client;
+    private final CoreMapper mapper;
     private final Clock clock;
 
-    CoreOperations(CoreClient client, Clock clock) {
+    CoreOperations(CoreClient client, CoreMapper mapper, Clock clock) {
         this.client = client;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -41,15 +43,29 @@ final class CoreOperations implements OperationApi {
         return poll(operation, CoreOperationId.parse(operation.id()));
     }
 
-    /**
-     * Creates and deletes are observed from ONE account-wide snapshot list per round (the list has every snapshot with
-     * its status; there is no filter), instead of one {@code GET /core/snapshots/{id}} each. Restores follow their
-     * new VM one by one.
-     */
     @Override
     public List<Operation> refreshAll(List<Operation> operations) {
+        return pollAll(operations).stream().map(Polled::operation).toList();
+    }
+
+    /**
+     * Creates and deletes are observed from ONE account-wide snapshot list per round (the list has every snapshot with
+     * its status; there is no filter), instead of one {@code GET /core/snapshots/{id}} each; a lone operation is
+     * polled by itself (one GET rather than every page of the list). Restores follow their new VM one by one. A create
+     * seen finished hands back the snapshot it saw, so it is not fetched again.
+     */
+    @Override
+    public List<Polled> pollAll(List<Operation> operations) {
         List<CoreOperationId> ids = operations.stream()
                 .map(o -> o.status() != null && o.status().terminal() ? null : CoreOperationId.parse(o.id())).toList();
+        if (operations.size() == 1 && ids.get(0) != null && CoreOperationId.CREATE.equals(ids.get(0).kind())) {
+            String sid = ids.get(0).snapshotId();
+            CoreSnapshot s = find(sid);
+            return List.of(seen(created(operations.get(0), sid, s), s));
+        }
+        if (operations.size() == 1) {
+            return List.of(new Polled(refresh(operations.get(0)), null));
+        }
         boolean anySnapshot = ids.stream().anyMatch(i -> i != null && !CoreOperationId.RESTORE.equals(i.kind()));
         Map<String, CoreSnapshot> listed = new HashMap<>();
         if (anySnapshot) {
@@ -60,21 +76,27 @@ final class CoreOperations implements OperationApi {
                 }
             }
         }
-        List<Operation> out = new ArrayList<>(operations.size());
+        List<Polled> out = new ArrayList<>(operations.size());
         for (int i = 0; i < operations.size(); i++) {
             CoreOperationId id = ids.get(i);
             Operation op = operations.get(i);
             if (id == null) {
-                out.add(op);
+                out.add(new Polled(op, null));
             } else if (CoreOperationId.CREATE.equals(id.kind())) {
-                out.add(created(op, id.snapshotId(), listed.get(id.snapshotId())));
+                CoreSnapshot s = listed.get(id.snapshotId());
+                out.add(seen(created(op, id.snapshotId(), s), s));
             } else if (CoreOperationId.DELETE.equals(id.kind())) {
-                out.add(deleted(op, id.snapshotId(), listed.get(id.snapshotId())));
+                out.add(new Polled(deleted(op, id.snapshotId(), listed.get(id.snapshotId())), null));
             } else {
-                out.add(refresh(op));
+                out.add(new Polled(refresh(op), null));
             }
         }
         return out;
+    }
+
+    /** A polled create: with the snapshot it saw once that snapshot is done. */
+    private Polled seen(Operation op, CoreSnapshot s) {
+        return new Polled(op, op.status() == OperationStatus.SUCCEEDED && s != null ? mapper.snapshot(s) : null);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.vpsnap.model.Snapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,12 +84,16 @@ final class CreatedSnapshotFinder {
 
     private Optional<Snapshot> look(OperationId target, String deviceId, Instant startedAt) {
         Long filter = deviceId == null ? null : Long.valueOf(deviceId);
+        return made(client.snapshots(filter), target, startedAt).map(s -> mapper.snapshot(s, deviceId));
+    }
+
+    /** Among {@code listed}, the snapshot the create {@code target} started at {@code startedAt} made, if listed. */
+    static Optional<VpsSnapshot> made(List<VpsSnapshot> listed, OperationId target, Instant startedAt) {
         Instant notBefore = startedAt == null ? null : startedAt.minus(SKEW);
-        return client.snapshots(filter).stream()
+        return listed.stream()
                 .filter(s -> target.volumeId().equals(s.volumeId()) && target.name().equals(s.name()))
                 .filter(s -> notBefore == null || isAfter(s, notBefore))
-                .max(NEWEST_LAST)
-                .map(s -> mapper.snapshot(s, deviceId));
+                .max(NEWEST_LAST);
     }
 
     /** A bare task id: the volume and name the create was started with come from the task's metaData. */

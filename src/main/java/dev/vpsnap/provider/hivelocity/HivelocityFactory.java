@@ -61,7 +61,7 @@ public final class HivelocityFactory implements ProviderFactory {
         DeviceVolumes volumes = new DeviceVolumes(client);
         ServerApi servers = new HivelocityServers(client, mapper);
         CreatedSnapshotFinder finder = new CreatedSnapshotFinder(client, volumes, mapper, context.sleeper());
-        HivelocityOperations operations = new HivelocityOperations(client, mapper, finder);
+        HivelocityOperations operations = new HivelocityOperations(client, mapper, finder, volumes);
         SnapshotApi snapshots = new HivelocitySnapshots(client, volumes, mapper, operations, finder);
         return new ProviderParts(DESCRIPTOR, servers, snapshots, operations,
                 new HivelocityVolumes(client, volumes, mapper, operations),

@@ -104,6 +104,11 @@ final class HivelocityMapper {
         return new Operation(provider, id.encode(), kind, status, resourceId, started, finished, message);
     }
 
+    /** This run's clock, for when an operation is seen finished. */
+    Instant now() {
+        return clock.instant();
+    }
+
     static String id(Long n) {
         return n == null ? null : String.valueOf(n);
     }

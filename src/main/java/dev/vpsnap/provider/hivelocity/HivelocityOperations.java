@@ -3,8 +3,12 @@ package dev.vpsnap.provider.hivelocity;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.Snapshot;
-import java.util.Optional;
+import dev.vpsnap.model.SnapshotStatus;
 import dev.vpsnap.provider.OperationApi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Hivelocity tasks: every snapshot, volume and ISO mutation answers HTTP 201 with a {@code NetworkTask}, polled with
@@ -16,11 +20,14 @@ final class HivelocityOperations implements OperationApi {
     private final HivelocityClient client;
     private final HivelocityMapper mapper;
     private final CreatedSnapshotFinder finder;
+    private final DeviceVolumes volumes;
 
-    HivelocityOperations(HivelocityClient client, HivelocityMapper mapper, CreatedSnapshotFinder finder) {
+    HivelocityOperations(HivelocityClient client, HivelocityMapper mapper, CreatedSnapshotFinder finder,
+                         DeviceVolumes volumes) {
         this.client = client;
         this.mapper = mapper;
         this.finder = finder;
+        this.volumes = volumes;
     }
 
     /** The operation a mutation just started, from the task in its 201 answer. */
@@ -32,6 +39,71 @@ final class HivelocityOperations implements OperationApi {
     public Operation refresh(Operation operation) {
         OperationId id = OperationId.parse(operation.id());
         return snapshotDone(id, mapper.operation(id, client.networkStatus(id.taskId()), operation), false);
+    }
+
+    @Override
+    public List<Operation> refreshAll(List<Operation> operations) {
+        return pollAll(operations).stream().map(Polled::operation).toList();
+    }
+
+    /**
+     * Two or more pending snapshot creates are observed from ONE snapshot list of the configured facility per round,
+     * instead of one task GET each (and a snapshot list after each task's Success). The rule stays the snapshot's: a
+     * create is done when the snapshot it made is listed Completed, failed when it is listed failed, running while it
+     * is listed in another state. A create whose snapshot is not listed yet is asked through its task (so a failed
+     * task is seen), as is every other operation. A round in which creates finish also lists the facility's volumes
+     * once (the snapshot names no device), so the finished snapshots are handed back and not fetched again.
+     */
+    @Override
+    public List<Polled> pollAll(List<Operation> operations) {
+        List<Integer> creates = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            Operation op = operations.get(i);
+            if ((op.status() == null || !op.status().terminal()) && OperationId.parse(op.id()).isCreate()) {
+                creates.add(i);
+            }
+        }
+        if (creates.size() < 2) {
+            return operations.stream().map(op -> new Polled(refresh(op), null)).toList();
+        }
+        List<VpsSnapshot> listed = client.snapshots(null);
+        List<Polled> out = new ArrayList<>(operations.size());
+        List<Integer> done = new ArrayList<>();
+        List<VpsSnapshot> doneSnapshots = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            Operation op = operations.get(i);
+            OperationId id = OperationId.parse(op.id());
+            Optional<VpsSnapshot> made = creates.contains(i)
+                    ? CreatedSnapshotFinder.made(listed, id, op.startedAt()) : Optional.empty();
+            if (made.isEmpty()) {
+                out.add(new Polled(refresh(op), null));
+                continue;
+            }
+            VpsSnapshot s = made.get();
+            SnapshotStatus state = HivelocityStatus.snapshot(s.state());
+            Operation now = switch (state) {
+                case AVAILABLE -> op.withStatus(OperationStatus.SUCCEEDED, mapper.now(), "snapshot " + s.snapshotId()
+                        + " is " + s.state()).withResourceId(s.snapshotId());
+                case FAILED -> op.withStatus(OperationStatus.FAILED, mapper.now(), "snapshot " + s.snapshotId()
+                        + " is " + s.state());
+                default -> op.withStatus(OperationStatus.RUNNING, null, "snapshot " + s.snapshotId() + " is "
+                        + s.state());
+            };
+            if (state == SnapshotStatus.AVAILABLE) {
+                done.add(i);
+                doneSnapshots.add(s);
+            }
+            out.add(new Polled(now, null));
+        }
+        if (!done.isEmpty()) {
+            Map<String, String> devices = volumes.devicesByVolume();
+            for (int k = 0; k < done.size(); k++) {
+                VpsSnapshot s = doneSnapshots.get(k);
+                out.set(done.get(k), new Polled(out.get(done.get(k)).operation(),
+                        mapper.snapshot(s, devices.get(s.volumeId()))));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class VpsOrgFactory implements ProviderFactory {
         VpsOrgMapper mapper = new VpsOrgMapper(context.profile());
         ServerApi servers = new VpsOrgServers(client, mapper);
         SnapshotApi snapshots = new VpsOrgSnapshots(client, mapper, context.clock());
-        OperationApi operations = new VpsOrgOperations(client, context.clock());
+        OperationApi operations = new VpsOrgOperations(client, mapper, context.clock());
         return new ProviderParts(DESCRIPTOR, servers, snapshots, operations);
     }
 }

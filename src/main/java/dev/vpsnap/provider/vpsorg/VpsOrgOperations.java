@@ -32,10 +32,12 @@ import java.util.stream.Collectors;
  */
 final class VpsOrgOperations implements OperationApi {
     private final VpsOrgClient client;
+    private final VpsOrgMapper mapper;
     private final Clock clock;
 
-    VpsOrgOperations(VpsOrgClient client, Clock clock) {
+    VpsOrgOperations(VpsOrgClient client, VpsOrgMapper mapper, Clock clock) {
         this.client = client;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -64,12 +66,18 @@ final class VpsOrgOperations implements OperationApi {
                 seen.message() != null ? seen.message() : operation.message());
     }
 
-    /**
-     * Creates and deletes are observed from one listing per round: {@code ?server_id=} when they all concern one
-     * server, else the account-wide list (every page). Restores (a server's status) are refreshed one by one.
-     */
     @Override
     public List<Operation> refreshAll(List<Operation> operations) {
+        return pollAll(operations).stream().map(Polled::operation).toList();
+    }
+
+    /**
+     * Creates and deletes are observed from one listing per round: {@code ?server_id=} when they all concern one
+     * server, else the account-wide list (every page). Restores (a server's status) are refreshed one by one. A create
+     * the listing shows completed hands back the listed snapshot, so it is not fetched again.
+     */
+    @Override
+    public List<Polled> pollAll(List<Operation> operations) {
         List<VpsOrgOperationId> ids = operations.stream()
                 .map(o -> o.status() != null && o.status().terminal() ? null : VpsOrgOperationId.parse(o.id())).toList();
         Set<Long> servers = ids.stream().filter(i -> i != null && i.kind() != VpsOrgOperationId.Kind.RESTORE)
@@ -77,18 +85,24 @@ final class VpsOrgOperations implements OperationApi {
         Map<Long, VpsOrgSnapshot> listed = servers.isEmpty() ? Map.of()
                 : client.listSnapshots(servers.size() == 1 ? servers.iterator().next() : null).stream()
                         .filter(s -> s.id() != null).collect(Collectors.toMap(VpsOrgSnapshot::id, s -> s, (a, b) -> a));
-        List<Operation> out = new ArrayList<>(operations.size());
+        List<Polled> out = new ArrayList<>(operations.size());
         for (int i = 0; i < operations.size(); i++) {
             VpsOrgOperationId id = ids.get(i);
             Operation op = operations.get(i);
             if (id == null) {
-                out.add(op);
+                out.add(new Polled(op, null));
             } else if (id.kind() == VpsOrgOperationId.Kind.RESTORE) {
-                out.add(refresh(op));
+                out.add(new Polled(refresh(op), null));
             } else {
                 Optional<VpsOrgSnapshot> found = Optional.ofNullable(listed.get(id.snapshotId()))
                         .filter(s -> s.server() == null || s.server().id() == null || s.server().id() == id.serverId());
-                out.add(next(op, id, id.kind() == VpsOrgOperationId.Kind.CREATE ? created(id, found) : deleted(id, found)));
+                if (id.kind() == VpsOrgOperationId.Kind.CREATE) {
+                    Operation now = next(op, id, created(id, found));
+                    out.add(new Polled(now, now.status() == OperationStatus.SUCCEEDED
+                            ? found.map(mapper::snapshot).orElse(null) : null));
+                } else {
+                    out.add(new Polled(next(op, id, deleted(id, found)), null));
+                }
             }
         }
         return out;

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  *     looked up first (by the given server, else across all), which also turns an unknown id into exit 4 before any
  *     mutation is sent.</li>
  * <li><b>Create</b> checks the name rule, the numeric server id and the 5-per-server limit before sending
- *     (see {@link VpsOrgRules}); the API's own 400 for the limit keeps exit 5 and gains the prune hint.</li>
+ *     (see {@link VpsOrgRules}; one list of the server, or none when {@code --idempotent} just listed it); the API's own 400 for the limit keeps exit 5 and gains the prune hint.</li>
  * <li>Whole-server snapshots only: {@code --volume}, labels and restore-to-new-VM are not offered (exit 9).</li>
  * </ul>
  */
@@ -54,6 +54,12 @@ final class VpsOrgSnapshots implements SnapshotApi {
 
     @Override
     public Operation create(SnapshotCreate request) {
+        return create(request, (List<Snapshot>) null);
+    }
+
+    /** The limit check counts {@code serverSnapshots} when the caller just listed them, else lists the server. */
+    @Override
+    public Operation create(SnapshotCreate request, List<Snapshot> serverSnapshots) {
         if (request.volumeId() != null) {
             throw UnsupportedException.because(PROVIDER, "vps.org snapshots whole servers; --volume is not supported");
         }
@@ -62,7 +68,8 @@ final class VpsOrgSnapshots implements SnapshotApi {
         }
         long serverId = VpsOrgRules.id(request.serverId(), "server id");
         VpsOrgRules.requireValidName(request.name());
-        VpsOrgRules.requireRoomFor(serverId, client.listSnapshots(serverId).size());
+        VpsOrgRules.requireRoomFor(serverId, serverSnapshots != null ? serverSnapshots.size()
+                : client.listSnapshots(serverId).size());
         VpsOrgSnapshot created = rejectedWithHint(
                 () -> client.createSnapshot(new VpsOrgCreateSnapshotPayload(serverId, request.name(), request.description())),
                 msg -> msg.contains("limit") || msg.contains("maximum") ? VpsOrgRules.pruneHint(serverId) : null);
