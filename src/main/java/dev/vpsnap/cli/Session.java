@@ -11,7 +11,6 @@ import dev.vpsnap.config.ResolvedProfile;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.ActiveOperations;
-import dev.vpsnap.ops.Deadline;
 import dev.vpsnap.ops.Waiter;
 import dev.vpsnap.ops.schedule.LocalSchedules;
 import dev.vpsnap.ops.schedule.ScheduleStore;
@@ -259,7 +258,7 @@ public final class Session implements AutoCloseable {
             connector = new Connector(new Connector.Wiring(root.requestTimeout, level,
                     line -> println(env.err(), line), redactor, root.allowInsecureHttp,
                     root.maxRate == null ? null : MaxRate.parse(root.maxRate), env.clock(),
-                    Deadline.bounded(env.sleeper(), env.clock()), dryRunSink, sandboxMode() ? SandboxEmulator.stateDir(env.env()) : null,
+                    env.sleeper(), dryRunSink, sandboxMode() ? SandboxEmulator.stateDir(env.env()) : null,
                     env.getenv(SandboxEmulator.QUIRKS_VARIABLE),
                     scheduleHome(), deadline()));
         }

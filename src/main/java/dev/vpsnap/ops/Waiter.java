@@ -8,6 +8,7 @@ import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.provider.OperationApi;
+import dev.vpsnap.transport.RetryDeadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,8 +145,8 @@ public final class Waiter {
                 List<Operation> asked = pending.stream().map(ops::get).toList();
                 List<OperationApi.Polled> answered;
                 try {
-                    answered = Deadline.within(deadline, () -> api.pollAll(asked));
-                } catch (Deadline.Passed retriesOutlastTheWait) {
+                    answered = RetryDeadline.within(deadline, () -> api.pollAll(asked));
+                } catch (RetryDeadline.Passed retriesOutlastTheWait) {
                     return ended(ops, seenSnapshots, null, timeout);
                 } catch (VpsnapException e) {
                     if (e.exitCode() == ExitCode.INTERRUPTED) {

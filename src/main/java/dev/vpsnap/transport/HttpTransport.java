@@ -117,7 +117,9 @@ public final class HttpTransport {
      *     progress", "VM is locked": the deletion the first attempt started), it fails with
      *     {@link TransportException#maybeProcessed()} (exit 8, not a rejection) for the adapter to find that deletion.</li>
      * <li>A pause that would carry the run past its {@link RetryDeadline} is not taken: a {@code Retry-After} beyond it
-     *     fails at once (exit 8) naming the time the provider asked for; a backoff beyond it ends the retrying.</li>
+     *     fails at once (exit 8) naming the time the provider asked for; a backoff beyond it ends the retrying. One
+     *     that would carry a poll past its wait's deadline ({@link RetryDeadline#within}) fails with
+     *     {@link RetryDeadline.Passed}, for the waiter to end the wait as a timeout.</li>
      * </ul>
      */
     private ApiResponse execute(Request request, boolean idempotent) {
@@ -297,7 +299,9 @@ public final class HttpTransport {
         }
     }
 
+    /** Sleeps {@code d}, within the deadline of the wait this thread polls for ({@link RetryDeadline#within}). */
     private void pause(Duration d) {
+        RetryDeadline.checkWait(settings.pacer().clock(), d);
         try {
             settings.sleeper().sleep(d);
         } catch (InterruptedException e) {

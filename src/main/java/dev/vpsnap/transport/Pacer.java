@@ -126,13 +126,17 @@ public final class Pacer {
         return Optional.ofNullable(policy.blockWithoutRetryAfter());
     }
 
-    /** Blocks until this worker may send one request; returns when it was admitted. */
+    /**
+     * Blocks until this worker may send one request; returns when it was admitted. A wait that would pass the deadline
+     * of the wait this thread polls for fails with {@link RetryDeadline.Passed} instead ({@link RetryDeadline#within}).
+     */
     public Instant acquire() throws InterruptedException {
         while (true) {
             Duration wait = tryTake();
             if (wait.isZero()) {
                 return clock.instant();
             }
+            RetryDeadline.checkWait(clock, wait);
             sleeper.sleep(wait);
         }
     }

@@ -1,18 +1,28 @@
 package dev.vpsnap.transport;
 
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * The bound on a run's retrying, shared by every request of the run: no retry pause and no {@code Retry-After} may
  * carry the run past it. Waiting commands are bounded by their {@code --wait-timeout} from the start of the run;
  * others by a budget of retrying time (one minute by default), counted as wall time: pauses that overlap (workers
  * waiting out the same 429) count once.
+ *
+ * <p>A wait narrows it for each of its polls: {@link #within(Instant, Supplier)} bounds every pause the transport (or
+ * the pace it waits for) takes on this thread by the wait's deadline, and a pause that would end after it fails at once
+ * with {@link Passed}, so a wait ends no later than its deadline plus the one request in flight.
  */
 public final class RetryDeadline {
     /** Retrying a command that does not wait may take this long in all. */
     public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(1);
+
+    /** The deadline of the wait this thread polls for, if any ({@link #within(Instant, Supplier)}). */
+    private static final ThreadLocal<Instant> WAIT = new ThreadLocal<>();
 
     private static final RetryDeadline UNBOUNDED = new RetryDeadline(null, null, null, "no deadline");
 
@@ -43,6 +53,39 @@ public final class RetryDeadline {
     /** No bound beyond the retry policy's own (tests of other things). */
     public static RetryDeadline unbounded() {
         return UNBOUNDED;
+    }
+
+    /** A pause that would end after the deadline of the wait this thread polls for. */
+    public static final class Passed extends VpsnapException {
+        Passed(Instant deadline) {
+            super(ExitCode.TIMEOUT, "the wait's deadline (" + deadline + ") passes before the next retry");
+        }
+    }
+
+    /**
+     * Runs {@code poll} with {@code deadline} (or an earlier one this thread already runs within) as the bound of every
+     * pause the transport takes on this thread: one that would end after it throws {@link Passed} instead.
+     */
+    public static <T> T within(Instant deadline, Supplier<T> poll) {
+        Instant outer = WAIT.get();
+        WAIT.set(outer != null && outer.isBefore(deadline) ? outer : deadline);
+        try {
+            return poll.get();
+        } finally {
+            if (outer == null) {
+                WAIT.remove();
+            } else {
+                WAIT.set(outer);
+            }
+        }
+    }
+
+    /** Before a pause of {@code d}: throws {@link Passed} when it would end after this thread's wait deadline. */
+    static void checkWait(Clock clock, Duration d) {
+        Instant deadline = WAIT.get();
+        if (deadline != null && clock.instant().plus(d).isAfter(deadline)) {
+            throw new Passed(deadline);
+        }
     }
 
     /** What the bound is, for messages: {@code --wait-timeout 20s}, {@code 1m of retrying}. */

@@ -82,6 +82,42 @@ class HttpTransportTest {
     }
 
     @Test
+    void aRetryAfterBeyondTheWaitThisPollIsForFailsAtOnceAsPassed() {
+        server.enqueue(status(429).setHeader("Retry-After", "7"));
+        server.enqueue(new MockResponse().setBody("{}"));
+        RetryDeadline.Passed e = assertThrows(RetryDeadline.Passed.class,
+                () -> RetryDeadline.within(clock.instant().plusSeconds(5), () -> transport.get("x")));
+        assertEquals(ExitCode.TIMEOUT, e.exitCode());
+        assertEquals(List.of(), clock.sleeps(), "no pause past the wait's deadline");
+        assertEquals(1, server.getRequestCount(), "the one request in flight, no retry");
+    }
+
+    @Test
+    void aRetryAfterWithinTheWaitThisPollIsForIsWaitedOut() {
+        server.enqueue(status(429).setHeader("Retry-After", "7"));
+        server.enqueue(new MockResponse().setBody("{\"ok\":true}"));
+        ApiResponse r = RetryDeadline.within(clock.instant().plusSeconds(10), () -> transport.get("x"));
+        assertTrue(r.body().get("ok").asBoolean());
+        assertEquals(List.of(Duration.ofSeconds(7)), clock.sleeps());
+    }
+
+    @Test
+    void anInnerWaitCannotWidenTheOuterOne() {
+        server.enqueue(status(503));
+        server.enqueue(new MockResponse().setBody("{}"));
+        assertThrows(RetryDeadline.Passed.class, () -> RetryDeadline.within(clock.instant(),
+                () -> RetryDeadline.within(clock.instant().plusSeconds(3600), () -> transport.get("x"))));
+        assertEquals(List.of(), clock.sleeps(), "the earlier deadline bounds the backoff");
+        assertEquals(1, server.getRequestCount());
+
+        server.enqueue(status(503));
+        server.enqueue(new MockResponse().setBody("{}"));
+        transport.get("x"); // the {} left from above
+        transport.get("x");
+        assertEquals(1, clock.sleeps().size(), "outside a wait the backoff is taken again: " + clock.sleeps());
+    }
+
+    @Test
     void retryAfterIsCapped() {
         server.enqueue(status(429).setHeader("Retry-After", "86400"));
         server.enqueue(new MockResponse().setBody("{}"));
