@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * </ul>
  * A provider without snapshot names (Hostinger) cannot be matched, and its create overwrites the VM's one snapshot:
  * after an ambiguous failure it is never sent again (the error says the create may have been applied).
- * <p>Concurrent {@code --idempotent} runs on one host (two CI jobs of one commit) take turns under a {@link HostLock}
+ * <p>Concurrent {@code --idempotent} runs on one host (two CI jobs of one commit) take turns under a {@link FileLock}
  * per provider, server and name, held from the lookup until the new snapshot is listed: the second run finds and adopts
  * the first one's snapshot instead of making another.
  */
@@ -85,8 +85,8 @@ public final class SnapshotCreator {
         if (!idempotent || lockDir == null) {
             return idempotent ? adoptOrSend(provider, request) : send(provider, request, null);
         }
-        try (HostLock turn = HostLock.acquire(lockDir, "idempotent-create\n" + provider.id() + "\n"
-                + request.serverId() + "\n" + request.name())) {
+        try (FileLock turn = FileLock.acquire(lockDir.resolve(FileLock.name("host", "idempotent-create\n"
+                + provider.id() + "\n" + request.serverId() + "\n" + request.name())))) {
             Outcome o = adoptOrSend(provider, request);
             if (o.existing() == null) {
                 awaitListed(provider.snapshots(), request); // the next holder's lookup must see it

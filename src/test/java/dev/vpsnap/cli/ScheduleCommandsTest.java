@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.vpsnap.ops.schedule.LocalSchedule;
-import dev.vpsnap.ops.schedule.RunLock;
+import dev.vpsnap.ops.FileLock;
+import dev.vpsnap.ops.schedule.ScheduleRunner;
 import dev.vpsnap.ops.schedule.ScheduleStore;
 import dev.vpsnap.provider.ProviderRegistry;
 import dev.vpsnap.provider.ScheduleCreate;
@@ -191,7 +192,7 @@ class ScheduleCommandsTest {
         String id = JsonAssert.tree(expect(0, sandbox("schedule", "create", "--server", server, "--interval", "hourly",
                 "--max-snapshots", "3")).out()).get("id").asText();
         int before = JsonAssert.tree(expect(0, sandbox("snapshot", "list", "--server", server)).out()).size();
-        Optional<RunLock> held = RunLock.tryAcquire(home.resolve("state/vpsnap/sandbox/locks"), id);
+        Optional<FileLock> held = FileLock.tryAcquire(ScheduleRunner.lockFile(home.resolve("state/vpsnap/sandbox/locks"), id));
         assertTrue(held.isPresent());
         try {
             Result r = expect(0, sandbox("schedule", "run", id));

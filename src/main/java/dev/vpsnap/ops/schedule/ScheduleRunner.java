@@ -4,6 +4,7 @@ import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.Snapshot;
+import dev.vpsnap.ops.FileLock;
 import dev.vpsnap.ops.SnapshotCreator;
 import dev.vpsnap.provider.OperationApi;
 import dev.vpsnap.provider.Provider;
@@ -20,8 +21,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Runs one local schedule: under its {@link RunLock}, takes a snapshot {@code <prefix>-<UTC yyyyMMdd-HHmmss>} through
- * the same create path as {@code snapshot create} ({@link SnapshotCreator}: after an ambiguous failure it looks for
+ * Runs one local schedule: under its run lock ({@link #lockFile}, a {@link FileLock} never waited for), takes a
+ * snapshot {@code <prefix>-<UTC yyyyMMdd-HHmmss>} through the same create path as {@code snapshot create} ({@link SnapshotCreator}: after an ambiguous failure it looks for
  * the snapshot by name before sending again), waits until it is available, then deletes what the prune planner
  * picks ({@link Retention}; waiting for each), and records the outcome in the store. A lock held elsewhere is a
  * no-op success, so overlapping cron runs never snapshot twice.
@@ -58,14 +59,19 @@ public final class ScheduleRunner {
         this.notes = notes;
     }
 
-    /** Runs {@code id}; with {@code onlyIfDue} it re-checks, under the lock, that a slot has passed since the last run. */
+    /** The run lock of schedule {@code id}: {@code <lockDir>/<id>.lock}. */
+    public static Path lockFile(Path lockDir, String id) {
+        return lockDir.resolve(id + ".lock");
+    }
+
+        /** Runs {@code id}; with {@code onlyIfDue} it re-checks, under the lock, that a slot has passed since the last run. */
     public Outcome run(String id, boolean onlyIfDue) {
-        Optional<RunLock> lock = RunLock.tryAcquire(lockDir, id);
+        Optional<FileLock> lock = FileLock.tryAcquire(lockFile(lockDir, id));
         if (lock.isEmpty()) {
             notes.accept("schedule " + id + " is already running in another process; skipped");
             return new Outcome(new RunResult(id, true, null, List.of(), 0, null, true, null), ExitCode.OK);
         }
-        try (RunLock held = lock.get()) {
+        try (FileLock held = lock.get()) {
             LocalSchedule s = store.find(id).orElseThrow(() -> new VpsnapException(ExitCode.NOT_FOUND,
                     "no local schedule " + id + " (it was deleted)"));
             Instant started = clock.instant();

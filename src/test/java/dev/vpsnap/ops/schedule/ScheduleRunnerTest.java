@@ -104,7 +104,7 @@ class ScheduleRunnerTest {
 
     @Test
     void lockHeldByAnotherChannelIsANoOpSuccess() throws IOException {
-        Path lockFile = RunLock.file(dir.resolve("locks"), "ls-0001");
+        Path lockFile = ScheduleRunner.lockFile(dir.resolve("locks"), "ls-0001");
         Files.createDirectories(lockFile.getParent());
         try (FileChannel other = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = other.lock()) {
@@ -121,14 +121,14 @@ class ScheduleRunnerTest {
     @Test
     void runLockIsExclusiveUntilClosed() {
         Path locks = dir.resolve("locks");
-        Optional<RunLock> first = RunLock.tryAcquire(locks, "ls-0002");
+        Optional<dev.vpsnap.ops.FileLock> first = dev.vpsnap.ops.FileLock.tryAcquire(ScheduleRunner.lockFile(locks, "ls-0002"));
         assertTrue(first.isPresent());
-        assertTrue(RunLock.tryAcquire(locks, "ls-0002").isEmpty(), "second channel finds it held");
-        Optional<RunLock> other = RunLock.tryAcquire(locks, "ls-0003");
+        assertTrue(dev.vpsnap.ops.FileLock.tryAcquire(ScheduleRunner.lockFile(locks, "ls-0002")).isEmpty(), "second channel finds it held");
+        Optional<dev.vpsnap.ops.FileLock> other = dev.vpsnap.ops.FileLock.tryAcquire(ScheduleRunner.lockFile(locks, "ls-0003"));
         assertTrue(other.isPresent(), "locks are per schedule");
         other.get().close();
         first.get().close();
-        Optional<RunLock> again = RunLock.tryAcquire(locks, "ls-0002");
+        Optional<dev.vpsnap.ops.FileLock> again = dev.vpsnap.ops.FileLock.tryAcquire(ScheduleRunner.lockFile(locks, "ls-0002"));
         assertTrue(again.isPresent());
         again.get().close();
     }
