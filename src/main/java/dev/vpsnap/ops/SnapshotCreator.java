@@ -108,16 +108,7 @@ public final class SnapshotCreator {
 
     /** Until the snapshot just sent is listed under its name (a few looks over about 7 s; then the lock goes anyway). */
     private void awaitListed(SnapshotApi snapshots, SnapshotCreate request) {
-        for (Duration pause : LOOKS) {
-            pause(pause);
-            try {
-                if (named(snapshots.list(request.serverId()), request.name()).isPresent()) {
-                    return;
-                }
-            } catch (VpsnapException lookFailed) {
-                return; // the create itself succeeded; the next run's own lookup decides
-            }
-        }
+        look(snapshots, request); // found, absent or failed: the create itself succeeded; the next run's lookup decides
     }
 
     /** @param listed the server's snapshots listed just before (reused by the first send only), or null */
@@ -154,23 +145,37 @@ public final class SnapshotCreator {
     }
 
     private Optional<Snapshot> lookFor(SnapshotApi snapshots, SnapshotCreate request, TransportException cause) {
+        Look look = look(snapshots, request);
+        if (look.failed() != null) {
+            throw new TransportException(cause.getMessage(), cause.provider(), cause.httpStatus(),
+                    "the snapshot may have been made, and looking for it failed too (" + look.failed().getMessage()
+                            + "); check with 'vpsnap snapshot list --server " + request.serverId() + "' before retrying",
+                    true, cause);
+        }
+        return Optional.ofNullable(look.found());
+    }
+
+    /** What looking for the named snapshot came to: found, absent (both null), or the look failed. */
+    private record Look(Snapshot found, VpsnapException failed) {
+    }
+
+    /**
+     * Looks for {@code request}'s snapshot on its server by name, pausing {@link #LOOKS} before each look: found at the
+     * first look that lists it, absent when every look answered without it, failed at the first look that failed.
+     */
+    private Look look(SnapshotApi snapshots, SnapshotCreate request) {
         for (Duration pause : LOOKS) {
             pause(pause);
-            List<Snapshot> listed;
             try {
-                listed = snapshots.list(request.serverId());
+                Optional<Snapshot> found = named(snapshots.list(request.serverId()), request.name());
+                if (found.isPresent()) {
+                    return new Look(found.get(), null);
+                }
             } catch (VpsnapException lookFailed) {
-                throw new TransportException(cause.getMessage(), cause.provider(), cause.httpStatus(),
-                        "the snapshot may have been made, and looking for it failed too (" + lookFailed.getMessage()
-                                + "); check with 'vpsnap snapshot list --server " + request.serverId() + "' before retrying",
-                        true, cause);
-            }
-            Optional<Snapshot> found = named(listed, request.name());
-            if (found.isPresent()) {
-                return found;
+                return new Look(null, lookFailed);
             }
         }
-        return Optional.empty();
+        return new Look(null, null);
     }
 
     private Outcome adopt(Provider provider, Snapshot s) {
