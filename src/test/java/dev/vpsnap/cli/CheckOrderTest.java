@@ -1,33 +1,19 @@
 package dev.vpsnap.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vpsnap.testing.CliHarness;
+import dev.vpsnap.testing.HomeCliTest;
 import dev.vpsnap.testing.CliHarness.Result;
-import java.nio.file.Path;
-import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Order of checks: usage (2), then capability (9), then credentials (3), then requests. Nothing here has a key, and
  * the endpoint is a closed port: a request would be exit 8.
  */
-class CheckOrderTest {
-    @TempDir
-    Path home;
-    CliHarness cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = CliHarness.inHome(home, Instant.parse("2026-11-22T10:00:00Z"));
-    }
-
+class CheckOrderTest extends HomeCliTest {
     private Result run(int expected, String... args) {
         Result r = cli.expect(expected, args);
         assertFalse(r.err().contains("API key") && expected != 3, r::toString);

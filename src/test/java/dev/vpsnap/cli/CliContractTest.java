@@ -15,33 +15,19 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line contract through the production factory: stdout data only, exit codes, safety, secrets. */
-class CliContractTest {
+class CliContractTest extends VpsOrgCliTest {
     static final String KEY = "s3cr3t-vpsorg-token-xyz";
 
-    VpsOrgFixture fixture;
     MockWebServer server;
-    VpsOrgStub stub;
-    CliHarness cli;
-    @TempDir
-    Path home;
 
     @BeforeEach
     void start() throws IOException {
-        fixture = new VpsOrgFixture();
-        stub = fixture.stub;
         server = fixture.server;
-        cli = fixture.cli(new FakeClock(), home, KEY);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        fixture.close();
+        cli = connect(new FakeClock(), KEY);
     }
 
     @Test

@@ -9,42 +9,27 @@ import dev.vpsnap.testing.CliHarness.Result;
 import dev.vpsnap.testing.FakeClock;
 import dev.vpsnap.testing.JsonAssert;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code snapshot check} as a monitoring plugin: each state by moving a fake clock past the thresholds, one status
  * line with perfdata on stdout, and every error (usage, auth, provider) as UNKNOWN exit 3.
  */
-class SnapshotCheckCommandTest {
-    VpsOrgFixture fixture;
-    VpsOrgStub stub;
+class SnapshotCheckCommandTest extends VpsOrgCliTest {
     FakeClock clock;
-    CliHarness cli;
-    @TempDir
-    Path home;
 
     @BeforeEach
     void start() throws IOException {
-        fixture = new VpsOrgFixture();
-        stub = fixture.stub;
         clock = new FakeClock(java.time.Instant.parse("2026-01-15T15:00:00Z"));
-        cli = fixture.cli(clock, home, "tok");
+        cli = connect(clock, "tok");
         stub.snapshots.add(VpsOrgStub.snapshot("801", "nightly-1", "completed", "2026-01-15T12:00:00Z"));
         stub.snapshots.add(VpsOrgStub.snapshot("802", "nightly-2", "in_progress", "2026-01-15T14:00:00Z"));
         stub.snapshots.add(VpsOrgStub.snapshot("803", "manual", "completed", "2026-01-15T14:30:00Z"));
         stub.snapshots.add(VpsOrgStub.snapshot("701", "777", "nightly-a", "completed", "2026-01-15T13:00:00Z"));
         stub.servers.addAll(List.of("777", "999")); // 999: a server of the account without any snapshot
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        fixture.close();
     }
 
     private Result check(String... extra) {

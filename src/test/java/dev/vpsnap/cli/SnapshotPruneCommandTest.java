@@ -10,28 +10,17 @@ import dev.vpsnap.testing.CliHarness.Result;
 import dev.vpsnap.testing.FakeClock;
 import dev.vpsnap.testing.JsonAssert;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code snapshot prune} against a scripted vps.org: the plan, the guards, and which requests were (not) sent. */
-class SnapshotPruneCommandTest {
-    VpsOrgFixture fixture;
-    VpsOrgStub stub;
-    CliHarness cli;
-    @TempDir
-    Path home;
-
+class SnapshotPruneCommandTest extends VpsOrgCliTest {
     @BeforeEach
     void start() throws IOException {
-        fixture = new VpsOrgFixture();
-        stub = fixture.stub;
-        cli = fixture.cli(new FakeClock(), home, "tok");
+        cli = connect(new FakeClock(), "tok");
         // server 12345: five nightlies on five days, one pending, one manual; server 777: one nightly
         for (int day = 11; day <= 15; day++) {
             stub.snapshots.add(VpsOrgStub.snapshot("80" + day, "nightly-" + day, "completed", "2026-01-" + day + "T03:00:00Z"));
@@ -39,11 +28,6 @@ class SnapshotPruneCommandTest {
         stub.snapshots.add(VpsOrgStub.snapshot("8099", "nightly-pending", "in_progress", "2026-01-15T11:00:00Z"));
         stub.snapshots.add(VpsOrgStub.snapshot("8000", "manual", "completed", "2025-06-01T00:00:00Z"));
         stub.snapshots.add(VpsOrgStub.snapshot("7001", "777", "nightly-x", "completed", "2025-01-01T00:00:00Z"));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        fixture.close();
     }
 
     private List<String> deletes() {

@@ -5,32 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.vpsnap.emulator.Emulator;
 import dev.vpsnap.testing.CliHarness.Result;
-import dev.vpsnap.testing.EmulatorCli;
+import dev.vpsnap.testing.EmulatorCliTest;
 import dev.vpsnap.testing.JsonAssert;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code snapshot create} and {@code snapshot list} on several servers at once, against the in-process emulator on the CLI's fake clock. */
-class FanOutTest {
-    private EmulatorCli cli;
-    private Emulator emu;
-
-    @BeforeEach
-    void start() {
-        cli = new EmulatorCli();
-        emu = cli.emulator();
-    }
-
-    @AfterEach
-    void stop() {
-        cli.close();
-    }
-
+class FanOutTest extends EmulatorCliTest {
     private Result run(String provider, String... rest) {
         return cli.run(provider, rest);
     }
@@ -43,7 +26,7 @@ class FanOutTest {
     @ValueSource(strings = {"vpsorg", "core"})
     void oneResultPerTargetAndTheWaitPollsInBatch(String provider) {
         List<String> ids = servers(provider);
-        int before = emu.requestCount();
+        int before = cli.emulator().requestCount();
 
         Result r = run(provider, "snapshot", "create", "--server", ids.get(0), "--server", ids.get(1), "--server", ids.get(2),
                 "--name", "fan-{server}", "--parallel", "2");
@@ -63,7 +46,7 @@ class FanOutTest {
         // creates (vpsorg also lists to check its limit of 5), then one list per poll round and nothing after: the
         // last round's list already held the finished snapshots; polling one by one would cost 3 requests a round
         int perCreate = provider.equals("vpsorg") ? 2 : 1;
-        int rounds = emu.requestCount() - before - 3 * perCreate;
+        int rounds = cli.emulator().requestCount() - before - 3 * perCreate;
         assertTrue(rounds >= 1 && rounds <= 4, "poll rounds (one request each): " + rounds);
     }
 

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vpsnap.testing.CliHarness.Result;
-import dev.vpsnap.testing.EmulatorCli;
+import dev.vpsnap.testing.EmulatorCliTest;
 import dev.vpsnap.testing.JsonAssert;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,19 +15,7 @@ import org.junit.jupiter.api.Test;
  * before it gives up are folded into that object's hint instead of preceding it as lines; a dry run is one JSON
  * document of the requests it would send.
  */
-class JsonStderrTest {
-    private EmulatorCli cli;
-
-    @BeforeEach
-    void start() {
-        cli = new EmulatorCli();
-    }
-
-    @AfterEach
-    void stop() {
-        cli.close();
-    }
-
+class JsonStderrTest extends EmulatorCliTest {
     @Test
     void reconciliationNotesAreFoldedIntoTheOneErrorObject() {
         String server = cli.servers("core").get(0);

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vpsnap.testing.CliHarness.Result;
-import dev.vpsnap.testing.EmulatorCli;
+import dev.vpsnap.testing.EmulatorCliTest;
 import dev.vpsnap.testing.JsonAssert;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,24 +20,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * result with its operation id and the command that resumes it, and the run ends within its --wait-timeout plus one
  * request timeout (the emulator shares the CLI's fake clock, so this is measured, not slept).
  */
-class MultiTargetOutcomesTest {
-    private EmulatorCli cli;
-
-    @BeforeEach
-    void start() {
-        cli = new EmulatorCli();
-    }
-
-    @AfterEach
-    void stop() {
-        cli.close();
-    }
-
+class MultiTargetOutcomesTest extends EmulatorCliTest {
     @ParameterizedTest
     @ValueSource(ints = {429, 503})
     void aBatchedPollThatKeepsFailingStillPrintsEveryTargetWithItsOperation(int status) {
         List<String> ids = cli.servers("core");
-        cli.emulator().faults().failNext("GET", "/core/v1/core/snapshots$", status, 100_000);
+        faults.failNext("GET", "/core/v1/core/snapshots$", status, 100_000);
         Instant began = cli.harness().clock().instant();
 
         Result r = cli.run("core", "snapshot", "create", "--server", ids.get(0), "--server", ids.get(1), "--server", ids.get(2),

@@ -3,29 +3,15 @@ package dev.vpsnap.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vpsnap.testing.CliHarness;
 import dev.vpsnap.testing.CliHarness.Result;
-import dev.vpsnap.testing.FakeClock;
+import dev.vpsnap.testing.HomeCliTest;
 import dev.vpsnap.testing.JsonAssert;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The one set of mutation options: --yes wherever a command can ask, --wait-timeout checked before anything is sent. */
-class MutationOptionsTest {
-    @TempDir
-    Path state;
-    CliHarness cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new CliHarness(new FakeClock(java.time.Instant.parse("2026-11-22T10:00:00Z")))
-                .env("XDG_STATE_HOME", state.toString()).env("HOME", state.toString());
-    }
-
+class MutationOptionsTest extends HomeCliTest {
     @Test
     void hostingersOverwritingCreateAcceptsYes() {
         String vm = JsonAssert.tree(cli.run("--sandbox", "--provider", "hostinger", "-o", "json", "server", "list").out())

@@ -3,29 +3,22 @@ package dev.vpsnap.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vpsnap.testing.CliHarness;
+import dev.vpsnap.testing.HomeCliTest;
 import dev.vpsnap.testing.CliHarness.Result;
 import dev.vpsnap.testing.JsonAssert;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A profile's {@code output} is the default {@code -o}: flag &gt; VPSNAP_OUTPUT &gt; profile &gt; table. */
-class ProfileOutputTest {
-    @TempDir
-    Path home;
-    CliHarness cli;
-
+class ProfileOutputTest extends HomeCliTest {
     @BeforeEach
     void setUp() throws Exception {
         Path dir = home.resolve("config/vpsnap");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("config.toml"), "default_profile = \"web\"\n\n[profiles.web]\nprovider = \"vpsorg\"\n"
                 + "output = \"json\"\n\n[profiles.gpu]\nprovider = \"core\"\n");
-        cli = CliHarness.inHome(home, Instant.parse("2026-11-22T10:00:00Z"));
     }
 
     private Result ok(String... args) {

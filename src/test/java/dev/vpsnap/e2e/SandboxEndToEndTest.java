@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.vpsnap.testing.CliHarness;
 import dev.vpsnap.testing.CliHarness.Result;
-import dev.vpsnap.testing.FakeClock;
+import dev.vpsnap.testing.HomeCliTest;
 import dev.vpsnap.testing.JsonAssert;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import dev.vpsnap.testing.QuirkCases;
 import java.util.stream.Stream;
@@ -25,17 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The whole CLI against the in-process sandbox emulator, per provider: create → wait → list → restore → delete, JSON
  * checked at each step. The emulator and the waiter share one fake clock, so waiting costs no real time.
  */
-class SandboxEndToEndTest {
-    @TempDir
-    Path state;
-    CliHarness cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new CliHarness(new FakeClock(java.time.Instant.parse("2026-11-22T10:00:00Z")))
-                .env("XDG_STATE_HOME", state.toString()).env("HOME", state.toString());
-    }
-
+class SandboxEndToEndTest extends HomeCliTest {
     private Result ok(String... args) {
         Result r = cli.run(args);
         assertEquals(0, r.exitCode(), () -> String.join(" ", args) + "\n" + r);

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.vpsnap.testing.CliHarness;
+import dev.vpsnap.testing.HomeCliTest;
 import dev.vpsnap.testing.CliHarness.Result;
 import dev.vpsnap.testing.JsonAssert;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,16 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (never the real {@code schedules.json}) and go with {@code sandbox reset}; their exports carry {@code --sandbox}.
  * {@code VPSNAP_SANDBOX} is a boolean: 1/true/yes/on, 0/false/no/off, anything else exit 2.
  */
-class SandboxSchedulesTest {
-    @TempDir
-    Path home;
-    CliHarness cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = CliHarness.inHome(home, Instant.parse("2026-11-22T10:00:00Z"));
-    }
-
+class SandboxSchedulesTest extends HomeCliTest {
     private Result expect(int code, String... args) {
         return cli.expect(code, args);
     }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.vpsnap.testing.CliHarness;
 import dev.vpsnap.testing.CliHarness.Result;
-import dev.vpsnap.testing.FakeClock;
+import dev.vpsnap.testing.HomeCliTest;
 import dev.vpsnap.testing.JsonAssert;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,7 +21,6 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,20 +31,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * fails one) and snapshots vanishing mid-wait against a scripted provider on a MockWebServer, through the real
  * transport.
  */
-class WaitOperationVerdictsTest {
-    @TempDir
-    Path state;
-    CliHarness cli;
+class WaitOperationVerdictsTest extends HomeCliTest {
     MockWebServer server;
     final Map<String, Deque<MockResponse>> script = new LinkedHashMap<>();
     final List<RecordedRequest> seen = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws IOException {
-        cli = new CliHarness(new FakeClock(java.time.Instant.parse("2026-11-22T10:00:00Z")))
-                .env("XDG_STATE_HOME", state.toString()).env("HOME", state.toString())
-                .env("XDG_CONFIG_HOME", state.resolve("config").toString())
-                .env("HIVELOCITY_API_KEY", "hv-key").env("HOSTINGER_API_TOKEN", "ho-key")
+        cli.env("HIVELOCITY_API_KEY", "hv-key").env("HOSTINGER_API_TOKEN", "ho-key")
                 .env("VPSORG_API_TOKEN", "vo-key").env("CORE_API_KEY", "co-key");
         server = new MockWebServer();
         server.setDispatcher(new Dispatcher() {

@@ -54,4 +54,16 @@ public final class TestTransport {
     public static ProviderContext context(HttpTransport t, FakeClock clock, String facility, Long clientId) {
         return new ProviderContext("test", t, facility, clientId, clock, clock.sleeper());
     }
+
+    /** The next request {@code server} recorded (within {@code seconds}); fails the test with {@code expected} if none came. */
+    public static okhttp3.mockwebserver.RecordedRequest nextRequest(MockWebServer server, int seconds, String expected) {
+        try {
+            okhttp3.mockwebserver.RecordedRequest r = server.takeRequest(seconds, java.util.concurrent.TimeUnit.SECONDS);
+            org.junit.jupiter.api.Assertions.assertNotNull(r, "expected " + expected);
+            return r;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
 }

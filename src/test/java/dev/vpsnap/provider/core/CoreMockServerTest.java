@@ -3,13 +3,11 @@ package dev.vpsnap.provider.core;
 import static dev.vpsnap.testing.JsonAssert.assertJsonEquals;
 import static dev.vpsnap.testing.JsonAssert.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.testing.FakeClock;
 import dev.vpsnap.testing.TestTransport;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -66,13 +64,6 @@ abstract class CoreMockServerTest {
     }
 
     private RecordedRequest take() {
-        try {
-            RecordedRequest r = server.takeRequest(1, TimeUnit.SECONDS);
-            assertNotNull(r, "expected another request");
-            return r;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return TestTransport.nextRequest(server, 1, "another request");
     }
 }

@@ -11,7 +11,6 @@ import dev.vpsnap.provider.Provider;
 import dev.vpsnap.testing.FakeClock;
 import dev.vpsnap.testing.TestTransport;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -88,12 +87,6 @@ abstract class HivelocityHttpTest {
     }
 
     private RecordedRequest take() {
-        try {
-            RecordedRequest r = server.takeRequest(1, TimeUnit.SECONDS);
-            assertNotNull(r, "expected another request");
-            return r;
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return TestTransport.nextRequest(server, 1, "another request");
     }
 }

@@ -1,7 +1,6 @@
 package dev.vpsnap.provider.hostinger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.SnapshotStatus;
@@ -14,7 +13,6 @@ import java.io.UncheckedIOException;
 import dev.vpsnap.transport.HttpTransport;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -66,14 +64,7 @@ final class HostingerHarness implements AutoCloseable {
 
     /** The next recorded request: method, path+query, Bearer auth; a bodyless request is asserted to carry no body. */
     RecordedRequest expect(String method, String path) {
-        RecordedRequest r;
-        try {
-            r = server.takeRequest(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-        assertNotNull(r, "expected " + method + " " + path + " but no request was made");
+        RecordedRequest r = TestTransport.nextRequest(server, 2, method + " " + path + " but no request was made");
         assertEquals(method + " " + path, r.getMethod() + " " + r.getPath());
         assertEquals("Bearer " + TestTransport.KEY, r.getHeader("Authorization"));
         assertEquals(0, r.getBodySize(), "Hostinger snapshot calls send no body");

@@ -9,28 +9,14 @@ import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class HostingerOperationsTest {
+class HostingerOperationsTest extends HostingerHarnessTest {
     private static final Instant STARTED = Instant.parse("2025-02-27T11:54:00Z");
     private static final Operation CREATE = new Operation("hostinger", "1268054:8123712", "snapshot.create",
             OperationStatus.PENDING, null, STARTED, null, null);
-
-    private HostingerHarness h;
-
-    @BeforeEach
-    void start() {
-        h = new HostingerHarness();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
 
     @Test
     void aDelayedActionIsStillRunning() {

@@ -6,23 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.vpsnap.model.ServerRef;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class HostingerServersTest {
-    private HostingerHarness h;
-
-    @BeforeEach
-    void start() {
-        h = new HostingerHarness();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
-
+class HostingerServersTest extends HostingerHarnessTest {
     @Test
     void listsEveryVmWithItsNormalisedState() {
         h.fixture(200, "virtual-machines-list-ok.json");

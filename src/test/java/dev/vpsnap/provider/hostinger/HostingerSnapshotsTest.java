@@ -17,28 +17,20 @@ import java.time.Instant;
 import dev.vpsnap.transport.DryRunStop;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class HostingerSnapshotsTest {
+class HostingerSnapshotsTest extends HostingerHarnessTest {
     private static final String SNAP = VMS + "/1268054/snapshot";
 
-    private HostingerHarness h;
     private SnapshotApi snapshots;
 
     @BeforeEach
     void start() {
-        h = new HostingerHarness();
         snapshots = h.provider.snapshots();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
     }
 
     // ---- list / get -------------------------------------------------------------------------------------------
