@@ -1,15 +1,12 @@
 package dev.vpsnap.provider.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vpsnap.provider.IsoTime;
 import dev.vpsnap.model.ServerRef;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.Volume;
 import dev.vpsnap.common.Json;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,21 +54,10 @@ final class CoreMapper {
 
     /**
      * Timestamps are ISO-8601; with an offset they are taken as given, without one (the API's Python backend may send
-     * naive times) they are read as UTC. Unreadable times become null rather than failing the listing.
+     * naive times) they are read as UTC. Unreadable times become null rather than failing the listing ({@link IsoTime}).
      */
     static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(text.strip().replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return IsoTime.parse(text);
     }
 
     /**

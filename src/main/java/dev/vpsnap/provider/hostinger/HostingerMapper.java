@@ -1,5 +1,6 @@
 package dev.vpsnap.provider.hostinger;
 
+import dev.vpsnap.provider.IsoTime;
 import dev.vpsnap.model.OperationKinds;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
@@ -7,10 +8,6 @@ import dev.vpsnap.model.ServerRef;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.SnapshotStatus;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,19 +115,7 @@ final class HostingerMapper {
 
     /** ISO-8601 with {@code Z} or an offset (or none: read as UTC), to an Instant; null when absent or unreadable. */
     static Instant time(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip().replace(' ', 'T');
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return IsoTime.parse(s);
     }
 
     private static String str(Long v) {

@@ -1,13 +1,10 @@
 package dev.vpsnap.provider.vpsorg;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vpsnap.provider.IsoTime;
 import dev.vpsnap.model.ServerRef;
 import dev.vpsnap.model.Snapshot;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -58,18 +55,7 @@ final class VpsOrgMapper {
     }
 
     static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(text.strip()).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return IsoTime.parse(text);
     }
 
     private static String text(Long id) {
