@@ -65,12 +65,12 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * What every message and hint the user sees passes through: the redactor, then {@link Resume#within} with the
+     * What every message and hint the user sees passes through: {@link Resume#within} with the
      * run's context, so a quoted {@code 'vpsnap server list'} carries the run's {@code --provider}, {@code --sandbox},
-     * {@code --endpoint}, ... and works when pasted.
+     * {@code --endpoint}, ... and works when pasted; then the redactor, last, so no secret in that context shows.
      */
     public UnaryOperator<String> scrub() {
-        return s -> resumeContext().within(redactor.scrub(s));
+        return s -> redactor.scrub(resumeContext().within(s));
     }
 
     /**
