@@ -39,9 +39,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     /** An exception as the user sees it: exit code, one redacted line, provider context and hint. */
     static Failure failure(RootCommand root, Throwable ex) {
         if (ex instanceof picocli.CommandLine.ParameterException p) {
-            return Failure.of(ExitCode.USAGE, root.session().redactor().scrub(p.getMessage()), null, null);
+            return Failure.of(ExitCode.USAGE, root.session().scrub().apply(p.getMessage()), null, null);
         }
-        return Failure.of(ex, root.session().redactor()::scrub);
+        return Failure.of(ex, root.session().scrub());
     }
 
     /** One line describing {@code ex} without the exit code: message and provider context, redacted. */

@@ -180,19 +180,12 @@ public final class Mutation {
     }
 
     static Waiter waiter(BaseCommand cmd) {
-        return cmd.session().waiter().with(resume(cmd), cmd.session().redactor()::scrub);
+        return cmd.session().waiter().with(resume(cmd), cmd.session().scrub());
     }
 
     /** What the resume command of this run must carry (see {@link Resume}). */
     static Resume resume(BaseCommand cmd) {
-        RootCommand root = cmd.root();
-        Session s = cmd.session();
-        boolean sandbox = s.sandboxMode();
-        dev.vpsnap.config.ResolvedProfile p = s.profile();
-        String config = root.config != null ? root.config : root.environment().getenv("VPSNAP_CONFIG");
-        return new Resume(config, p.name(), p.provider(), sandbox ? null : p.endpoint(), p.facilityCode(),
-                p.clientId() == null ? null : String.valueOf(p.clientId()),
-                root.apiKeyFile == null ? null : root.apiKeyFile.toString(), sandbox, root.output);
+        return cmd.session().resumeContext();
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.vpsnap.config.ResolvedProfile;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.ops.ActiveOperations;
+import dev.vpsnap.ops.Resume;
 import dev.vpsnap.ops.Waiter;
 import dev.vpsnap.ops.schedule.LocalSchedules;
 import dev.vpsnap.ops.schedule.ScheduleStore;
@@ -23,6 +24,7 @@ import dev.vpsnap.transport.RetryDeadline;
 import dev.vpsnap.common.Secret;
 import dev.vpsnap.transport.WireLog;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +61,40 @@ public final class Session implements AutoCloseable {
 
     public Redactor redactor() {
         return redactor;
+    }
+
+    /**
+     * What every message and hint the user sees passes through: {@link Resume#within} with the
+     * run's context, so a quoted {@code 'vpsnap server list'} carries the run's {@code --provider}, {@code --sandbox},
+     * {@code --endpoint}, ... and works when pasted; then the redactor, last, so no secret in that context shows.
+     */
+    public UnaryOperator<String> scrub() {
+        return s -> redactor.scrub(resumeContext().within(s));
+    }
+
+    /**
+     * What a command printed for this run to paste must carry (see {@link Resume}): the resolved profile's provider,
+     * endpoint (or {@code --sandbox}), facility and client id, the config file, key file and output format given.
+     * When the profile cannot be resolved (that is the error being reported), the options given on the line.
+     */
+    public Resume resumeContext() {
+        boolean sandbox;
+        ResolvedProfile p;
+        try {
+            sandbox = sandboxMode();
+            p = profile();
+        } catch (RuntimeException unresolved) {
+            sandbox = root.sandbox;
+            p = null;
+        }
+        String config = root.config != null ? root.config : env.getenv("VPSNAP_CONFIG");
+        String keyFile = root.apiKeyFile == null ? null : root.apiKeyFile.toString();
+        if (p == null) {
+            return new Resume(config, root.profile, root.provider, sandbox ? null : root.endpoint, root.facility,
+                    root.clientId == null ? null : String.valueOf(root.clientId), keyFile, sandbox, root.output);
+        }
+        return new Resume(config, p.name(), p.provider(), sandbox ? null : p.endpoint(), p.facilityCode(),
+                p.clientId() == null ? null : String.valueOf(p.clientId()), keyFile, sandbox, root.output);
     }
 
     public ActiveOperations activeOperations() {

@@ -2,6 +2,8 @@ package dev.vpsnap.ops;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,11 @@ public record Resume(String config, String profile, String provider, String endp
     /** No context: the bare command (tests, and runs whose options are all defaults). */
     public static final Resume NONE = new Resume(null, null, null, null, null, null, null, false, null);
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
+    /** A vpsnap command quoted in a message or hint, that does not start with an option. */
+    private static final Pattern QUOTED_COMMAND = Pattern.compile("'vpsnap ([a-z][^']*)'");
+    /** Commands whose hints need no provider context. */
+    private static final Set<String> LOCAL =
+            Set.of("config", "providers", "sandbox", "completion", "emulator", "help", "version");
 
     /** The command that resumes waiting for {@code operationId}. */
     public String command(String operationId) {
@@ -26,6 +33,46 @@ public record Resume(String config, String profile, String provider, String endp
     }
 
     List<String> words(String operationId) {
+        List<String> w = globals();
+        w.addAll(List.of("snapshot", "wait", "--operation", operationId));
+        return w;
+    }
+
+    /**
+     * {@code text} with the run's global options put into every vpsnap command it quotes ({@code 'vpsnap server
+     * list'} becomes {@code 'vpsnap --provider core --sandbox server list'}), so a hint that names a command works when
+     * pasted as printed, like a resume command. Commands that start with an option already carry theirs, and the
+     * commands that reach no provider ({@code config}, {@code providers}, {@code sandbox}, ...) get {@code --config}
+     * at most, and {@code --help} lines nothing; applying it twice changes nothing.
+     */
+    public String within(String text) {
+        if (text == null || !text.contains("'vpsnap ")) {
+            return text;
+        }
+        Matcher m = QUOTED_COMMAND.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String command = m.group(1);
+            if (command.endsWith(" --help")) {
+                continue;
+            }
+            List<String> g = LOCAL.contains(command.split(" ", 2)[0]) ? configOnly() : globals();
+            g.remove(0);
+            String inserted = g.isEmpty() ? "" : String.join(" ", g.stream().map(Resume::quote).toList()) + " ";
+            m.appendReplacement(out, Matcher.quoteReplacement("'vpsnap " + inserted + command + "'"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private List<String> configOnly() {
+        List<String> w = new ArrayList<>(List.of("vpsnap"));
+        add(w, "--config", config);
+        return w;
+    }
+
+    /** {@code vpsnap} and the global options of the run. */
+    private List<String> globals() {
         List<String> w = new ArrayList<>(List.of("vpsnap"));
         add(w, "--config", config);
         add(w, "--profile", profile);
@@ -39,7 +86,6 @@ public record Resume(String config, String profile, String provider, String endp
         add(w, "--client-id", clientId);
         add(w, "--api-key-file", "-".equals(apiKeyFile) ? null : apiKeyFile);
         add(w, "-o", output);
-        w.addAll(List.of("snapshot", "wait", "--operation", operationId));
         return w;
     }
 

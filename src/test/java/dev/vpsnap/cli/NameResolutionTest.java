@@ -108,7 +108,8 @@ class NameResolutionTest {
         JsonNode e = JsonAssert.tree(r.err()).get("error");
         assertEquals(4, e.get("exitCode").asInt());
         assertTrue(e.get("message").asText().contains("no server with the id or name 'web-09'"), r::toString);
-        assertEquals("see 'vpsnap server list'", e.get("hint").asText());
+        assertEquals("see 'vpsnap --provider vpsorg --endpoint " + emu.emulator().baseUrl("vpsorg") + " -o json server list'",
+                e.get("hint").asText(), "the hint carries the run's context (pastable)");
         assertEquals(1, emu.emulator().requestCount() - before, "one server list, no snapshot list");
     }
 

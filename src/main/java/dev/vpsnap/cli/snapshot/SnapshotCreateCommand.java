@@ -112,7 +112,7 @@ public final class SnapshotCreateCommand extends MutationCommand {
         }
         what("snapshot create (" + targets.size() + " servers)");
         FanOutReport report = new FanOutReport(this);
-        BulkCreate bulk = new BulkCreate(creator(), m.waiter(), session().redactor()::scrub);
+        BulkCreate bulk = new BulkCreate(creator(), m.waiter(), session().scrub());
         m.onInterrupt(signal -> report.print(this, bulk.interrupted(signal), Columns.TARGET, TargetResult::target,
                 TargetResult::error));
         List<TargetResult> results = m.guarded(() -> bulk.run(p, targets,

@@ -84,7 +84,7 @@ public final class SnapshotListCommand extends BaseCommand {
     private void fanOut(List<String> targets, Function<String, List<Snapshot>> list, String option, List<Snapshot> all,
                         List<Failure> failures) {
         for (FanOut.Outcome<List<Snapshot>> o : FanOut.run(targets, Math.max(1, parallel), list, FanOut.Progress.NONE,
-                session().redactor()::scrub)) {
+                session().scrub())) {
             if (o.ok()) {
                 all.addAll(o.value());
             } else {
