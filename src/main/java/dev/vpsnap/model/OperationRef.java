@@ -163,14 +163,19 @@ public record OperationRef(Schema schema, Form form, List<String> values) {
      * @param provider the provider id ({@code hivelocity}, ...)
      * @param label    how error messages name it ({@code vps.org})
      * @param forms    every form the provider's ids take
+     * @param example  an id an error message shows as an example, or null
      */
-    public record Schema(String provider, String label, List<Form> forms) {
+    public record Schema(String provider, String label, List<Form> forms, String example) {
         public Schema {
             forms = List.copyOf(forms);
         }
 
         public static Schema of(String provider, String label, Form... forms) {
-            return new Schema(provider, label, Arrays.asList(forms));
+            return new Schema(provider, label, Arrays.asList(forms), null);
+        }
+
+        public Schema withExample(String id) {
+            return new Schema(provider, label, forms, id);
         }
 
         /** The form a new operation of {@code kind} is written with. */
@@ -254,7 +259,7 @@ public record OperationRef(Schema schema, Form form, List<String> values) {
                     out.add(String.join("|", named) + ":" + shape);
                 }
             });
-            return String.join(", ", out);
+            return String.join(", ", out) + (example == null ? "" : ", e.g. " + example);
         }
 
         private VpsnapException invalid(String id) {
