@@ -107,9 +107,16 @@ final class CoreOperations implements OperationApi {
      */
     @Override
     public Operation get(String operationId) {
+        return resume(operationId).operation();
+    }
+
+    /** {@link #get}; a create whose snapshot the first look saw available hands it back (not fetched again). */
+    @Override
+    public Polled resume(String operationId) {
         OperationRef id = CoreRefs.SCHEMA.parse(operationId);
         Operation start = Operation.of(id, OperationStatus.PENDING, CoreRefs.resourceId(id), null, null, null);
-        Operation first = poll(start, id);
+        Polled polled = pollAll(List.of(start)).get(0);
+        Operation first = polled.operation();
         boolean deletion = CoreRefs.DELETE.equals(id.kind()) || CoreRefs.VOLUME_DELETE.equals(id.kind());
         if (!deletion && first.status() == OperationStatus.FAILED && first.message() != null
                 && first.message().endsWith(GONE)) {
@@ -117,7 +124,7 @@ final class CoreOperations implements OperationApi {
                     + first.message().replace(GONE, " does not exist"), client.provider(), 404,
                     "check the id ('vpsnap snapshot list' shows the snapshots)", null);
         }
-        return first;
+        return polled;
     }
 
     /** The operation a create answer starts: its snapshot may already be done (or failed). */

@@ -39,6 +39,11 @@ final class HivelocityOperations implements OperationApi {
 
     @Override
     public Operation refresh(Operation operation) {
+        return poll(operation).operation();
+    }
+
+    /** One task poll; a create whose snapshot the poll saw available hands that snapshot back. */
+    private Polled poll(Operation operation) {
         OperationRef id = HivelocityRefs.SCHEMA.of(operation);
         return snapshotDone(id, mapper.operation(id, client.networkStatus(HivelocityRefs.taskId(id)), operation), false);
     }
@@ -66,7 +71,7 @@ final class HivelocityOperations implements OperationApi {
             }
         }
         if (creates.size() < 2) {
-            return operations.stream().map(op -> new Polled(refresh(op), null)).toList();
+            return operations.stream().map(this::poll).toList();
         }
         List<VpsSnapshot> listed = client.snapshots(null);
         List<Polled> out = new ArrayList<>(operations.size());
@@ -78,7 +83,7 @@ final class HivelocityOperations implements OperationApi {
             Optional<VpsSnapshot> made = creates.contains(i)
                     ? CreatedSnapshotFinder.made(listed, id, op.startedAt()) : Optional.empty();
             if (made.isEmpty()) {
-                out.add(new Polled(refresh(op), null));
+                out.add(poll(op));
                 continue;
             }
             VpsSnapshot s = made.get();
@@ -110,6 +115,11 @@ final class HivelocityOperations implements OperationApi {
 
     @Override
     public Operation get(String operationId) {
+        return resume(operationId).operation();
+    }
+
+    @Override
+    public Polled resume(String operationId) {
         OperationRef id = HivelocityRefs.SCHEMA.parse(operationId);
         return snapshotDone(id, mapper.operation(id, client.networkStatus(HivelocityRefs.taskId(id)), null), true);
     }
@@ -120,28 +130,29 @@ final class HivelocityOperations implements OperationApi {
      * made. After the task's Success the snapshot is looked up: available → succeeded; failed → failed; still pending,
      * or not listed yet → running (the wait's deadline bounds it). Resumed ({@code snapshot wait --operation}) from a
      * task that already succeeded, a snapshot that is not listed is gone: the operation vanished (failed, exit 7).
+     * The snapshot seen available is handed back with the operation, so {@code created()} does not list it again.
      */
-    private Operation snapshotDone(OperationRef id, Operation op, boolean resumed) {
+    private Polled snapshotDone(OperationRef id, Operation op, boolean resumed) {
         if (op.status() != OperationStatus.SUCCEEDED || !(HivelocityRefs.isCreate(id) || OperationKinds.SNAPSHOT_CREATE.equals(op.kind()))) {
-            return op;
+            return new Polled(op, null);
         }
         OperationRef target = finder.target(id);
         Optional<Snapshot> made = finder.look(target, op.startedAt());
         if (made.isEmpty() && resumed) {
-            return op.withStatus(OperationStatus.FAILED, op.finishedAt(), "hivelocity task " + HivelocityRefs.taskId(id)
-                    + " succeeded but snapshot '" + HivelocityRefs.name(target) + "' is gone from volume " + HivelocityRefs.volumeId(target));
+            return new Polled(op.withStatus(OperationStatus.FAILED, op.finishedAt(), "hivelocity task " + HivelocityRefs.taskId(id)
+                    + " succeeded but snapshot '" + HivelocityRefs.name(target) + "' is gone from volume " + HivelocityRefs.volumeId(target)), null);
         }
         if (made.isEmpty()) {
-            return op.withStatus(OperationStatus.RUNNING, null, "hivelocity task " + HivelocityRefs.taskId(id)
-                    + " succeeded; snapshot '" + HivelocityRefs.name(target) + "' is not listed on volume " + HivelocityRefs.volumeId(target) + " yet");
+            return new Polled(op.withStatus(OperationStatus.RUNNING, null, "hivelocity task " + HivelocityRefs.taskId(id)
+                    + " succeeded; snapshot '" + HivelocityRefs.name(target) + "' is not listed on volume " + HivelocityRefs.volumeId(target) + " yet"), null);
         }
         Snapshot s = made.get();
         return switch (s.status()) {
-            case AVAILABLE -> op.withResourceId(s.id());
-            case FAILED -> op.withStatus(OperationStatus.FAILED, op.finishedAt(), "snapshot " + s.id() + " is "
-                    + s.providerStatus() + " although hivelocity task " + HivelocityRefs.taskId(id) + " succeeded");
-            default -> op.withStatus(OperationStatus.RUNNING, null, "hivelocity task " + HivelocityRefs.taskId(id)
-                    + " succeeded; snapshot " + s.id() + " is " + s.providerStatus());
+            case AVAILABLE -> new Polled(op.withResourceId(s.id()), s);
+            case FAILED -> new Polled(op.withStatus(OperationStatus.FAILED, op.finishedAt(), "snapshot " + s.id() + " is "
+                    + s.providerStatus() + " although hivelocity task " + HivelocityRefs.taskId(id) + " succeeded"), null);
+            default -> new Polled(op.withStatus(OperationStatus.RUNNING, null, "hivelocity task " + HivelocityRefs.taskId(id)
+                    + " succeeded; snapshot " + s.id() + " is " + s.providerStatus()), null);
         };
     }
 }
