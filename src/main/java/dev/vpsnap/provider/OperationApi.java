@@ -35,4 +35,12 @@ public interface OperationApi {
 
     /** Resumes an operation from its id alone ({@code snapshot wait --operation ID}). */
     Operation get(String operationId);
+
+    /**
+     * {@link #get}, keeping what the answer showed: the snapshot a create that already succeeded made, where reading
+     * the operation's state already read it (null otherwise). The default has seen no snapshot.
+     */
+    default Polled resume(String operationId) {
+        return new Polled(get(operationId), null);
+    }
 }

@@ -16,6 +16,7 @@ import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.UnsupportedException;
+import dev.vpsnap.provider.LastPoll;
 import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.SnapshotCreate;
 import java.time.ZoneOffset;
@@ -98,8 +99,9 @@ public final class SnapshotCreateCommand extends MutationCommand {
             out().single(outcome.operation(), Columns.OPERATION);
             return 0;
         }
-        Operation done = m.await(outcome.waitOn(), outcome.operation());
-        out().single(outcome.result(snapshots, done, server), Columns.SNAPSHOT);
+        LastPoll seen = new LastPoll(outcome.waitOn(), null);
+        Operation done = m.await(seen, outcome.operation());
+        out().single(outcome.result(snapshots, done, seen.snapshot(), server), Columns.SNAPSHOT);
         return 0;
     }
 

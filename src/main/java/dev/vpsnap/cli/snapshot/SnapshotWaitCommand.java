@@ -11,6 +11,8 @@ import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.ops.SnapshotWatch;
 import dev.vpsnap.output.Columns;
+import dev.vpsnap.provider.LastPoll;
+import dev.vpsnap.provider.OperationApi;
 import dev.vpsnap.provider.Provider;
 import java.time.Duration;
 import java.util.Locale;
@@ -56,9 +58,11 @@ public final class SnapshotWaitCommand extends BaseCommand {
         Mutation m = Mutation.of(this, false, waitTimeout);
         if (operationId != null) {
             what("snapshot wait --operation " + operationId);
-            Operation done = m.await(p.operations(), p.operations().get(operationId));
+            OperationApi.Polled start = p.operations().resume(operationId);
+            LastPoll seen = new LastPoll(p.operations(), start.snapshot());
+            Operation done = m.await(seen, start.operation());
             if (OperationKinds.SNAPSHOT_CREATE.equals(done.kind()) && done.status() == OperationStatus.SUCCEEDED) {
-                out().single(made(p, done), Columns.SNAPSHOT);
+                out().single(seen.snapshot() != null ? seen.snapshot() : made(p, done), Columns.SNAPSHOT);
             } else {
                 out().single(done, Columns.OPERATION);
             }
@@ -75,7 +79,9 @@ public final class SnapshotWaitCommand extends BaseCommand {
         return 0;
     }
 
-    /** The snapshot a succeeded create made; gone since is a vanished operation (exit 7), not "not found". */
+    /**
+     * The snapshot a succeeded create made, where neither resuming nor the last poll saw it (Hostinger's action poll
+     * answers with the action only); gone since is a vanished operation (exit 7), not "not found". */
     private static Snapshot made(Provider p, Operation done) {
         try {
             return p.snapshots().created(done);

@@ -3,6 +3,7 @@ package dev.vpsnap.provider.core;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.SnapshotStatus;
 import dev.vpsnap.provider.OperationApi;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
 
 /**
  * Core has no task or action object: an operation is polled through the resource it concerns (see
- * {@link CoreOperationId}). Create: the snapshot's status. Delete: the snapshot until it is not found. Restore: the NEW
+ * {@link CoreRefs}). Create: the snapshot's status. Delete: the snapshot until it is not found. Restore: the NEW
  * VM the restore created, until ACTIVE (succeeded) or in error (failed). Volume operations: the volume's status and
  * attachments ({@link CoreStatuses#volumeOperation}); a volume delete until the volume is not found.
  */
@@ -40,7 +41,7 @@ final class CoreOperations implements OperationApi {
         if (operation.status() != null && operation.status().terminal()) {
             return operation;
         }
-        return poll(operation, CoreOperationId.parse(operation.id()));
+        return poll(operation, CoreRefs.SCHEMA.of(operation));
     }
 
     @Override
@@ -56,17 +57,17 @@ final class CoreOperations implements OperationApi {
      */
     @Override
     public List<Polled> pollAll(List<Operation> operations) {
-        List<CoreOperationId> ids = operations.stream()
-                .map(o -> o.status() != null && o.status().terminal() ? null : CoreOperationId.parse(o.id())).toList();
-        if (operations.size() == 1 && ids.get(0) != null && CoreOperationId.CREATE.equals(ids.get(0).kind())) {
-            String sid = ids.get(0).snapshotId();
+        List<OperationRef> ids = operations.stream()
+                .map(o -> o.status() != null && o.status().terminal() ? null : CoreRefs.SCHEMA.of(o)).toList();
+        if (operations.size() == 1 && ids.get(0) != null && CoreRefs.CREATE.equals(ids.get(0).kind())) {
+            String sid = CoreRefs.snapshotId(ids.get(0));
             CoreSnapshot s = find(sid);
             return List.of(seen(created(operations.get(0), sid, s), s));
         }
         if (operations.size() == 1) {
             return List.of(new Polled(refresh(operations.get(0)), null));
         }
-        boolean anySnapshot = ids.stream().anyMatch(i -> i != null && !CoreOperationId.RESTORE.equals(i.kind()));
+        boolean anySnapshot = ids.stream().anyMatch(i -> i != null && !CoreRefs.RESTORE.equals(i.kind()));
         Map<String, CoreSnapshot> listed = new HashMap<>();
         if (anySnapshot) {
             for (CoreSnapshot s : client.all(page -> client.listSnapshots(page, CoreClient.PAGE_SIZE),
@@ -78,15 +79,15 @@ final class CoreOperations implements OperationApi {
         }
         List<Polled> out = new ArrayList<>(operations.size());
         for (int i = 0; i < operations.size(); i++) {
-            CoreOperationId id = ids.get(i);
+            OperationRef id = ids.get(i);
             Operation op = operations.get(i);
             if (id == null) {
                 out.add(new Polled(op, null));
-            } else if (CoreOperationId.CREATE.equals(id.kind())) {
-                CoreSnapshot s = listed.get(id.snapshotId());
-                out.add(seen(created(op, id.snapshotId(), s), s));
-            } else if (CoreOperationId.DELETE.equals(id.kind())) {
-                out.add(new Polled(deleted(op, id.snapshotId(), listed.get(id.snapshotId())), null));
+            } else if (CoreRefs.CREATE.equals(id.kind())) {
+                CoreSnapshot s = listed.get(CoreRefs.snapshotId(id));
+                out.add(seen(created(op, CoreRefs.snapshotId(id), s), s));
+            } else if (CoreRefs.DELETE.equals(id.kind())) {
+                out.add(new Polled(deleted(op, CoreRefs.snapshotId(id), listed.get(CoreRefs.snapshotId(id))), null));
             } else {
                 out.add(new Polled(refresh(op), null));
             }
@@ -106,25 +107,31 @@ final class CoreOperations implements OperationApi {
      */
     @Override
     public Operation get(String operationId) {
-        CoreOperationId id = CoreOperationId.parse(operationId);
-        Operation start = new Operation(client.provider(), id.encode(), id.kind(), OperationStatus.PENDING,
-                id.resourceId(), null, null, null);
-        Operation first = poll(start, id);
-        boolean deletion = CoreOperationId.DELETE.equals(id.kind()) || CoreOperationId.VOLUME_DELETE.equals(id.kind());
+        return resume(operationId).operation();
+    }
+
+    /** {@link #get}; a create whose snapshot the first look saw available hands it back (not fetched again). */
+    @Override
+    public Polled resume(String operationId) {
+        OperationRef id = CoreRefs.SCHEMA.parse(operationId);
+        Operation start = Operation.of(id, OperationStatus.PENDING, CoreRefs.resourceId(id), null, null, null);
+        Polled polled = pollAll(List.of(start)).get(0);
+        Operation first = polled.operation();
+        boolean deletion = CoreRefs.DELETE.equals(id.kind()) || CoreRefs.VOLUME_DELETE.equals(id.kind());
         if (!deletion && first.status() == OperationStatus.FAILED && first.message() != null
                 && first.message().endsWith(GONE)) {
             throw new VpsnapException(ExitCode.NOT_FOUND, "operation " + operationId + " names nothing: "
                     + first.message().replace(GONE, " does not exist"), client.provider(), 404,
                     "check the id ('vpsnap snapshot list' shows the snapshots)", null);
         }
-        return first;
+        return polled;
     }
 
     /** The operation a create answer starts: its snapshot may already be done (or failed). */
     Operation created(CoreSnapshot snapshot, String providerMessage) {
         String id = String.valueOf(snapshot.id());
         OperationStatus s = CoreStatuses.createOperation(CoreStatuses.snapshot(snapshot.status()));
-        return started(CoreOperationId.create(id), s, providerMessage != null ? providerMessage
+        return started(CoreRefs.create(id), s, providerMessage != null ? providerMessage
                 : "snapshot " + id + " is " + snapshot.status());
     }
 
@@ -133,18 +140,18 @@ final class CoreOperations implements OperationApi {
         String vmId = String.valueOf(newVm.id());
         String msg = "restoring snapshot " + snapshotId + " into new VM '" + newVm.name() + "' (id " + vmId + ")"
                 + (providerMessage == null || providerMessage.isBlank() ? "" : ": " + providerMessage);
-        return started(CoreOperationId.restore(vmId, snapshotId), CoreStatuses.restoreOperation(newVm.status()), msg);
+        return started(CoreRefs.restore(vmId, snapshotId), CoreStatuses.restoreOperation(newVm.status()), msg);
     }
 
     /** The operation a delete answer starts: done once the snapshot is no longer found. */
     Operation deleting(String snapshotId, String providerMessage) {
-        return started(CoreOperationId.delete(snapshotId), OperationStatus.RUNNING,
+        return started(CoreRefs.delete(snapshotId), OperationStatus.RUNNING,
                 providerMessage != null ? providerMessage : "deleting snapshot " + snapshotId);
     }
 
     /** The operation a volume create answer starts: done once the volume is available. */
     Operation volumeCreating(CoreVolume volume, String providerMessage) {
-        CoreOperationId id = CoreOperationId.volume(CoreOperationId.VOLUME_CREATE, String.valueOf(volume.id()));
+        OperationRef id = CoreRefs.volume(CoreRefs.VOLUME_CREATE, String.valueOf(volume.id()));
         return started(id, CoreStatuses.volumeOperation(id.kind(), volume, null),
                 providerMessage != null ? providerMessage : "volume " + volume.id() + " is " + volume.status());
     }
@@ -153,22 +160,21 @@ final class CoreOperations implements OperationApi {
      * The operation a volume delete, attach or detach answer starts: always running, then judged from the volume
      * itself (the attach/detach answer's attachment list has no documented status words to trust).
      */
-    Operation volumeChanging(CoreOperationId id, String providerMessage) {
+    Operation volumeChanging(OperationRef id, String providerMessage) {
         return started(id, OperationStatus.RUNNING, providerMessage != null ? providerMessage
-                : id.kind() + " of volume " + id.resourceId() + " started");
+                : id.kind() + " of volume " + CoreRefs.resourceId(id) + " started");
     }
 
-    private Operation started(CoreOperationId id, OperationStatus status, String message) {
+    private Operation started(OperationRef id, OperationStatus status, String message) {
         Instant now = clock.instant();
-        return new Operation(client.provider(), id.encode(), id.kind(), status, id.resourceId(), now,
-                status.terminal() ? now : null, message);
+        return Operation.of(id, status, CoreRefs.resourceId(id), now, status.terminal() ? now : null, message);
     }
 
-    private Operation poll(Operation op, CoreOperationId id) {
+    private Operation poll(Operation op, OperationRef id) {
         return switch (id.kind()) {
-            case CoreOperationId.CREATE -> pollCreate(op, id.snapshotId());
-            case CoreOperationId.DELETE -> pollDelete(op, id.snapshotId());
-            case CoreOperationId.RESTORE -> pollRestore(op, id);
+            case CoreRefs.CREATE -> pollCreate(op, CoreRefs.snapshotId(id));
+            case CoreRefs.DELETE -> pollDelete(op, CoreRefs.snapshotId(id));
+            case CoreRefs.RESTORE -> pollRestore(op, id);
             default -> pollVolume(op, id);
         };
     }
@@ -224,36 +230,36 @@ final class CoreOperations implements OperationApi {
         return next(op, op.startedAt(), status, "snapshot " + snapshotId + " is " + s.status());
     }
 
-    private Operation pollRestore(Operation op, CoreOperationId id) {
-        String vmId = id.resourceId();
+    private Operation pollRestore(Operation op, OperationRef id) {
+        String vmId = CoreRefs.resourceId(id);
         Optional<CoreVm> found = found(() -> client.getVm(vmId).value());
         if (found.isEmpty()) {
             return next(op, op.startedAt(), OperationStatus.FAILED,
-                    "new VM " + vmId + " (restored from snapshot " + id.snapshotId() + ")" + GONE);
+                    "new VM " + vmId + " (restored from snapshot " + CoreRefs.snapshotId(id) + ")" + GONE);
         }
         CoreVm vm = found.get();
         return next(op, op.startedAt(), CoreStatuses.restoreOperation(vm.status()),
-                "new VM '" + vm.name() + "' (id " + vmId + ") restored from snapshot " + id.snapshotId() + " is "
+                "new VM '" + vm.name() + "' (id " + vmId + ") restored from snapshot " + CoreRefs.snapshotId(id) + " is "
                         + vm.status());
     }
 
     /** Volume create/delete/attach/detach: the volume as it is now; gone means deleted (or, for the others, failed). */
-    private Operation pollVolume(Operation op, CoreOperationId id) {
-        String volumeId = id.resourceId();
-        Optional<CoreVolume> found = CoreOperationId.VOLUME_DELETE.equals(id.kind())
+    private Operation pollVolume(Operation op, OperationRef id) {
+        String volumeId = CoreRefs.resourceId(id);
+        Optional<CoreVolume> found = CoreRefs.VOLUME_DELETE.equals(id.kind())
                 ? orGoneFromList(() -> found(() -> client.getVolume(volumeId).value()),
                         () -> client.all(page -> client.listVolumes(page, CoreClient.PAGE_SIZE), v -> v.id() != null ? v.id() : v)
                                 .stream().anyMatch(v -> volumeId.equals(String.valueOf(v.id()))))
                 : found(() -> client.getVolume(volumeId).value());
         if (found.isEmpty()) {
-            boolean deleted = CoreOperationId.VOLUME_DELETE.equals(id.kind());
+            boolean deleted = CoreRefs.VOLUME_DELETE.equals(id.kind());
             return next(op, op.startedAt(), deleted ? OperationStatus.SUCCEEDED : OperationStatus.FAILED,
                     "volume " + volumeId + (deleted ? " deleted" : GONE));
         }
         CoreVolume v = found.get();
-        String where = id.kind().equals(CoreOperationId.VOLUME_ATTACH) || id.kind().equals(CoreOperationId.VOLUME_DETACH)
-                ? (v.attachedTo(id.vmId()) ? ", attached to VM " : ", not attached to VM ") + id.vmId() : "";
-        return next(op, op.startedAt(), CoreStatuses.volumeOperation(id.kind(), v, id.vmId()),
+        String where = id.kind().equals(CoreRefs.VOLUME_ATTACH) || id.kind().equals(CoreRefs.VOLUME_DETACH)
+                ? (v.attachedTo(CoreRefs.vmId(id)) ? ", attached to VM " : ", not attached to VM ") + CoreRefs.vmId(id) : "";
+        return next(op, op.startedAt(), CoreStatuses.volumeOperation(id.kind(), v, CoreRefs.vmId(id)),
                 "volume " + volumeId + " is " + v.status() + where);
     }
 

@@ -3,6 +3,7 @@ package dev.vpsnap.provider.core;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.SnapshotCreate;
@@ -125,10 +126,10 @@ final class CoreSnapshots implements SnapshotApi {
 
     @Override
     public Snapshot created(Operation createOperation) {
-        CoreOperationId id = CoreOperationId.parse(createOperation.id());
-        if (!CoreOperationId.CREATE.equals(id.kind())) {
+        OperationRef id = CoreRefs.SCHEMA.of(createOperation);
+        if (!CoreRefs.CREATE.equals(id.kind())) {
             throw new IllegalArgumentException("not a snapshot.create operation: " + createOperation.id());
         }
-        return get(id.snapshotId(), null);
+        return get(CoreRefs.snapshotId(id), null);
     }
 }

@@ -129,9 +129,9 @@ final class CoreStatuses {
         }
         boolean inUse = "IN-USE".equals(s) || "IN_USE".equals(s);
         boolean done = switch (kind) {
-            case CoreOperationId.VOLUME_CREATE -> "AVAILABLE".equals(s) || inUse;
-            case CoreOperationId.VOLUME_ATTACH -> v.attachedTo(vmId) || (inUse && v.attachments().isEmpty());
-            case CoreOperationId.VOLUME_DETACH -> !v.attachedTo(vmId) && !"DETACHING".equals(s)
+            case CoreRefs.VOLUME_CREATE -> "AVAILABLE".equals(s) || inUse;
+            case CoreRefs.VOLUME_ATTACH -> v.attachedTo(vmId) || (inUse && v.attachments().isEmpty());
+            case CoreRefs.VOLUME_DETACH -> !v.attachedTo(vmId) && !"DETACHING".equals(s)
                     && !(inUse && v.attachments().isEmpty());
             default -> false; // a delete is done only when the volume is gone
         };

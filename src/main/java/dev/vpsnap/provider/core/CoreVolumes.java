@@ -3,6 +3,7 @@ package dev.vpsnap.provider.core;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.Volume;
 import dev.vpsnap.model.VolumeSize;
@@ -22,7 +23,7 @@ import java.util.List;
  *       they are; there is no size list, any whole GB is accepted ({@link #sizes} is exit 9). A volume is created
  *       UNATTACHED in an environment: a {@code --server} is checked but not sent (attach it afterwards).</li>
  *   <li>The volume starts {@code creating}; create, delete, attach and detach are operations polled through the
- *       volume ({@link CoreOperations}, {@link CoreOperationId}).</li>
+ *       volume ({@link CoreOperations}, {@link CoreRefs}).</li>
  *   <li>There is no resize API (only a PATCH that moves a volume between environments): exit 9.</li>
  * </ul>
  */
@@ -97,23 +98,23 @@ final class CoreVolumes implements VolumeApi {
             CoreIds.require("VM id", serverId);
         }
         String message = client.deleteVolume(id).message();
-        return operations.volumeChanging(CoreOperationId.volume(CoreOperationId.VOLUME_DELETE, id), message);
+        return operations.volumeChanging(CoreRefs.volume(CoreRefs.VOLUME_DELETE, id), message);
     }
 
     @Override
     public Operation attach(String volumeId, String serverId) {
-        return change(CoreOperationId.VOLUME_ATTACH, "attach", volumeId, serverId);
+        return change(CoreRefs.VOLUME_ATTACH, "attach", volumeId, serverId);
     }
 
     @Override
     public Operation detach(String volumeId, String serverId) {
-        return change(CoreOperationId.VOLUME_DETACH, "detach", volumeId, serverId);
+        return change(CoreRefs.VOLUME_DETACH, "detach", volumeId, serverId);
     }
 
     @Override
     public Volume result(Operation operation) {
-        CoreOperationId id = CoreOperationId.parse(operation.id());
-        if (!id.kind().startsWith("volume.") || CoreOperationId.VOLUME_DELETE.equals(id.kind())) {
+        OperationRef id = CoreRefs.SCHEMA.of(operation);
+        if (!id.kind().startsWith("volume.") || CoreRefs.VOLUME_DELETE.equals(id.kind())) {
             throw VpsnapException.usage("operation " + operation.id() + " is not a volume create, attach or detach");
         }
         if (operation.status() == OperationStatus.FAILED) {
@@ -121,14 +122,14 @@ final class CoreVolumes implements VolumeApi {
                     + (operation.message() == null ? "" : ": " + operation.message()), client.provider(), null, null,
                     null);
         }
-        return get(id.resourceId());
+        return get(CoreRefs.resourceId(id));
     }
 
     private Operation change(String kind, String action, String volumeId, String serverId) {
         String id = CoreIds.require("volume id", volumeId);
         String vmId = CoreIds.require("VM id", serverId);
         String message = client.volumeAction(vmId, action, new CoreVolumeIds(List.of(Long.valueOf(id)))).message();
-        return operations.volumeChanging(CoreOperationId.attachment(kind, id, vmId), message);
+        return operations.volumeChanging(CoreRefs.attachment(kind, id, vmId), message);
     }
 
     private UnsupportedException unsupported(Capability c) {

@@ -1,5 +1,6 @@
 package dev.vpsnap.provider.hivelocity;
 
+import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.clock.Sleeper;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
@@ -48,65 +49,65 @@ final class CreatedSnapshotFinder {
     }
 
     Snapshot find(Operation op) {
-        OperationId id = OperationId.parse(op.id());
-        if (id.kind() != null && !id.isCreate()) {
+        OperationRef id = HivelocityRefs.SCHEMA.of(op);
+        if (id.kind() != null && !HivelocityRefs.isCreate(id)) {
             throw VpsnapException.usage("operation " + op.id() + " is a " + id.kind() + ", not a snapshot create");
         }
         if (op.status() == OperationStatus.FAILED) {
             throw HivelocityErrors.of(ExitCode.OPERATION_FAILED, "snapshot create " + op.id() + " failed at hivelocity",
                     null);
         }
-        OperationId target = target(id);
-        String deviceId = volumes.deviceOf(target.volumeId());
+        OperationRef target = target(id);
+        String deviceId = volumes.deviceOf(HivelocityRefs.volumeId(target));
         for (int attempt = 1; ; attempt++) {
             Optional<Snapshot> hit = look(target, deviceId, op.startedAt());
             if (hit.isPresent()) {
                 return hit.get();
             }
             if (attempt >= ATTEMPTS) {
-                throw HivelocityErrors.of(ExitCode.NOT_FOUND, "hivelocity task " + target.taskId()
-                        + " succeeded but no snapshot named '" + target.name() + "' is listed on volume "
-                        + target.volumeId(), "look again later with 'vpsnap snapshot list'");
+                throw HivelocityErrors.of(ExitCode.NOT_FOUND, "hivelocity task " + HivelocityRefs.taskId(target)
+                        + " succeeded but no snapshot named '" + HivelocityRefs.name(target) + "' is listed on volume "
+                        + HivelocityRefs.volumeId(target), "look again later with 'vpsnap snapshot list'");
             }
             pause();
         }
     }
 
     /** The create id with its volume and name: as given, or (a bare task id) from the task's metaData. */
-    OperationId target(OperationId id) {
-        return id.isCreate() ? id : fromMetaData(id);
+    OperationRef target(OperationRef id) {
+        return HivelocityRefs.isCreate(id) ? id : fromMetaData(id);
     }
 
     /** One look at the volume's snapshots for the one a create started at {@code startedAt} (null: unknown) made. */
-    Optional<Snapshot> look(OperationId target, Instant startedAt) {
-        return look(target, volumes.deviceOf(target.volumeId()), startedAt);
+    Optional<Snapshot> look(OperationRef target, Instant startedAt) {
+        return look(target, volumes.deviceOf(HivelocityRefs.volumeId(target)), startedAt);
     }
 
-    private Optional<Snapshot> look(OperationId target, String deviceId, Instant startedAt) {
+    private Optional<Snapshot> look(OperationRef target, String deviceId, Instant startedAt) {
         Long filter = deviceId == null ? null : Long.valueOf(deviceId);
         return made(client.snapshots(filter), target, startedAt).map(s -> mapper.snapshot(s, deviceId));
     }
 
     /** Among {@code listed}, the snapshot the create {@code target} started at {@code startedAt} made, if listed. */
-    static Optional<VpsSnapshot> made(List<VpsSnapshot> listed, OperationId target, Instant startedAt) {
+    static Optional<VpsSnapshot> made(List<VpsSnapshot> listed, OperationRef target, Instant startedAt) {
         Instant notBefore = startedAt == null ? null : startedAt.minus(SKEW);
         return listed.stream()
-                .filter(s -> target.volumeId().equals(s.volumeId()) && target.name().equals(s.name()))
+                .filter(s -> HivelocityRefs.volumeId(target).equals(s.volumeId()) && HivelocityRefs.name(target).equals(s.name()))
                 .filter(s -> notBefore == null || isAfter(s, notBefore))
                 .max(NEWEST_LAST);
     }
 
     /** A bare task id: the volume and name the create was started with come from the task's metaData. */
-    private OperationId fromMetaData(OperationId id) {
-        Map<String, String> meta = TaskMetaData.parse(client.networkStatus(id.taskId()).metaData());
+    private OperationRef fromMetaData(OperationRef id) {
+        Map<String, String> meta = TaskMetaData.parse(client.networkStatus(HivelocityRefs.taskId(id)).metaData());
         String volumeId = meta.get("volumeId");
         String name = meta.get("name");
         if (!HivelocityClient.isPathId(volumeId) || name == null || name.isBlank()) {
-            throw HivelocityErrors.of(ExitCode.NOT_FOUND, "hivelocity task " + id.taskId()
+            throw HivelocityErrors.of(ExitCode.NOT_FOUND, "hivelocity task " + HivelocityRefs.taskId(id)
                     + " does not name the volume and snapshot it created",
                     "use the operation id vpsnap printed (create:TASK_ID:VOLUME_ID:NAME)");
         }
-        return OperationId.create(id.taskId(), volumeId, name);
+        return HivelocityRefs.create(HivelocityRefs.taskId(id), volumeId, name);
     }
 
     private static boolean isAfter(VpsSnapshot s, Instant notBefore) {

@@ -22,7 +22,7 @@ import java.util.Map;
  *   <li>snapshots belong to a VOLUME, not a device: {@code --server} means the device's ROOT volume
  *       ({@link DeviceVolumes}), and a snapshot's server is found through its volume;</li>
  *   <li>mutations answer HTTP 201 with a task, whose {@code result} null means pending, and which names no snapshot id
- *       ({@link HivelocityOperations}, {@link OperationId}, {@link CreatedSnapshotFinder});</li>
+ *       ({@link HivelocityOperations}, {@link HivelocityRefs}, {@link CreatedSnapshotFinder});</li>
  *   <li>sizes are GiB in requests (volume create/resize) and size lists but BYTES in responses (volumes,
  *       snapshots): {@link HivelocityMapper} copies snapshot bytes as is and turns volume bytes into GiB;</li>
  *   <li>volume resize is grow only, checked against the current size before sending ({@link HivelocityVolumes});

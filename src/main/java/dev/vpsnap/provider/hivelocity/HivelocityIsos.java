@@ -1,5 +1,6 @@
 package dev.vpsnap.provider.hivelocity;
 
+import dev.vpsnap.model.OperationKinds;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Iso;
 import dev.vpsnap.model.Operation;
@@ -48,21 +49,21 @@ final class HivelocityIsos implements IsoApi {
     @Override
     public Operation delete(String isoId) {
         NetworkTask task = client.deleteIso(isoId);
-        return operations.started(OperationId.of(OperationId.ISO_DELETE, task.taskId(), isoId), task);
+        return operations.started(HivelocityRefs.of(OperationKinds.ISO_DELETE, task.taskId(), isoId), task);
     }
 
     @Override
     public Operation attach(String isoId, String serverId) {
         long deviceId = DeviceVolumes.deviceId(serverId);
         NetworkTask task = client.attachIso(deviceId, isoId);
-        return operations.started(OperationId.of(OperationId.ISO_ATTACH, task.taskId(), isoId), task);
+        return operations.started(HivelocityRefs.of(OperationKinds.ISO_ATTACH, task.taskId(), isoId), task);
     }
 
     @Override
     public Operation detach(String serverId) {
         long deviceId = DeviceVolumes.deviceId(serverId);
         NetworkTask task = client.detachIso(deviceId);
-        return operations.started(OperationId.of(OperationId.ISO_DETACH, task.taskId(), String.valueOf(deviceId)),
+        return operations.started(HivelocityRefs.of(OperationKinds.ISO_DETACH, task.taskId(), String.valueOf(deviceId)),
                 task);
     }
 

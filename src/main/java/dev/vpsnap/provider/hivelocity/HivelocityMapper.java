@@ -1,5 +1,6 @@
 package dev.vpsnap.provider.hivelocity;
 
+import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.model.Iso;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
@@ -89,19 +90,19 @@ final class HivelocityMapper {
      * resource id, start and finish times are kept; otherwise they come from the id and the task's timestamps, and
      * from the clock when the task's timestamps are unreadable.
      */
-    Operation operation(OperationId id, NetworkTask task, Operation previous) {
+    Operation operation(OperationRef id, NetworkTask task, Operation previous) {
         OperationStatus status = HivelocityStatus.task(task.result());
         Instant now = clock.instant();
         String kind = previous != null && previous.kind() != null ? previous.kind() : id.kind();
-        String resourceId = previous != null && previous.resourceId() != null ? previous.resourceId() : id.resourceId();
+        String resourceId = previous != null && previous.resourceId() != null ? previous.resourceId() : HivelocityRefs.resourceId(id);
         Instant started = firstNonNull(previous == null ? null : previous.startedAt(),
                 WireTime.parse(task.taskCreated()), now);
         Instant finished = status.terminal()
                 ? firstNonNull(previous == null ? null : previous.finishedAt(), WireTime.parse(task.taskUpdated()), now)
                 : null;
         String message = status == OperationStatus.FAILED
-                ? "hivelocity task " + id.taskId() + " reported result '" + task.result() + "'" : null;
-        return new Operation(provider, id.encode(), kind, status, resourceId, started, finished, message);
+                ? "hivelocity task " + HivelocityRefs.taskId(id) + " reported result '" + task.result() + "'" : null;
+        return new Operation(provider, id.encode(), kind, status, resourceId, started, finished, message, id);
     }
 
     /** This run's clock, for when an operation is seen finished. */

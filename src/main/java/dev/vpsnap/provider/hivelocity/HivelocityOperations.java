@@ -1,5 +1,7 @@
 package dev.vpsnap.provider.hivelocity;
 
+import dev.vpsnap.model.OperationKinds;
+import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.Snapshot;
@@ -14,7 +16,7 @@ import java.util.Optional;
  * Hivelocity tasks: every snapshot, volume and ISO mutation answers HTTP 201 with a {@code NetworkTask}, polled with
  * {@code GET /network/status/{taskId}} until its {@code result} is Success or Failed ({@code Pending}, empty and
  * null all mean still running). Hivelocity's own Terraform provider polls no more often than every 30 s; the pace
- * is the waiter's business, not this class's. Operation ids: see {@link OperationId}.
+ * is the waiter's business, not this class's. Operation ids: see {@link HivelocityRefs}.
  */
 final class HivelocityOperations implements OperationApi {
     private final HivelocityClient client;
@@ -31,14 +33,19 @@ final class HivelocityOperations implements OperationApi {
     }
 
     /** The operation a mutation just started, from the task in its 201 answer. */
-    Operation started(OperationId id, NetworkTask task) {
+    Operation started(OperationRef id, NetworkTask task) {
         return mapper.operation(id, task, null);
     }
 
     @Override
     public Operation refresh(Operation operation) {
-        OperationId id = OperationId.parse(operation.id());
-        return snapshotDone(id, mapper.operation(id, client.networkStatus(id.taskId()), operation), false);
+        return poll(operation).operation();
+    }
+
+    /** One task poll; a create whose snapshot the poll saw available hands that snapshot back. */
+    private Polled poll(Operation operation) {
+        OperationRef id = HivelocityRefs.SCHEMA.of(operation);
+        return snapshotDone(id, mapper.operation(id, client.networkStatus(HivelocityRefs.taskId(id)), operation), false);
     }
 
     @Override
@@ -59,12 +66,12 @@ final class HivelocityOperations implements OperationApi {
         List<Integer> creates = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {
             Operation op = operations.get(i);
-            if ((op.status() == null || !op.status().terminal()) && OperationId.parse(op.id()).isCreate()) {
+            if ((op.status() == null || !op.status().terminal()) && HivelocityRefs.isCreate(HivelocityRefs.SCHEMA.of(op))) {
                 creates.add(i);
             }
         }
         if (creates.size() < 2) {
-            return operations.stream().map(op -> new Polled(refresh(op), null)).toList();
+            return operations.stream().map(this::poll).toList();
         }
         List<VpsSnapshot> listed = client.snapshots(null);
         List<Polled> out = new ArrayList<>(operations.size());
@@ -72,11 +79,11 @@ final class HivelocityOperations implements OperationApi {
         List<VpsSnapshot> doneSnapshots = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {
             Operation op = operations.get(i);
-            OperationId id = OperationId.parse(op.id());
+            OperationRef id = HivelocityRefs.SCHEMA.of(op);
             Optional<VpsSnapshot> made = creates.contains(i)
                     ? CreatedSnapshotFinder.made(listed, id, op.startedAt()) : Optional.empty();
             if (made.isEmpty()) {
-                out.add(new Polled(refresh(op), null));
+                out.add(poll(op));
                 continue;
             }
             VpsSnapshot s = made.get();
@@ -108,8 +115,13 @@ final class HivelocityOperations implements OperationApi {
 
     @Override
     public Operation get(String operationId) {
-        OperationId id = OperationId.parse(operationId);
-        return snapshotDone(id, mapper.operation(id, client.networkStatus(id.taskId()), null), true);
+        return resume(operationId).operation();
+    }
+
+    @Override
+    public Polled resume(String operationId) {
+        OperationRef id = HivelocityRefs.SCHEMA.parse(operationId);
+        return snapshotDone(id, mapper.operation(id, client.networkStatus(HivelocityRefs.taskId(id)), null), true);
     }
 
     /**
@@ -118,28 +130,29 @@ final class HivelocityOperations implements OperationApi {
      * made. After the task's Success the snapshot is looked up: available → succeeded; failed → failed; still pending,
      * or not listed yet → running (the wait's deadline bounds it). Resumed ({@code snapshot wait --operation}) from a
      * task that already succeeded, a snapshot that is not listed is gone: the operation vanished (failed, exit 7).
+     * The snapshot seen available is handed back with the operation, so {@code created()} does not list it again.
      */
-    private Operation snapshotDone(OperationId id, Operation op, boolean resumed) {
-        if (op.status() != OperationStatus.SUCCEEDED || !(id.isCreate() || OperationId.SNAPSHOT_CREATE.equals(op.kind()))) {
-            return op;
+    private Polled snapshotDone(OperationRef id, Operation op, boolean resumed) {
+        if (op.status() != OperationStatus.SUCCEEDED || !(HivelocityRefs.isCreate(id) || OperationKinds.SNAPSHOT_CREATE.equals(op.kind()))) {
+            return new Polled(op, null);
         }
-        OperationId target = finder.target(id);
+        OperationRef target = finder.target(id);
         Optional<Snapshot> made = finder.look(target, op.startedAt());
         if (made.isEmpty() && resumed) {
-            return op.withStatus(OperationStatus.FAILED, op.finishedAt(), "hivelocity task " + id.taskId()
-                    + " succeeded but snapshot '" + target.name() + "' is gone from volume " + target.volumeId());
+            return new Polled(op.withStatus(OperationStatus.FAILED, op.finishedAt(), "hivelocity task " + HivelocityRefs.taskId(id)
+                    + " succeeded but snapshot '" + HivelocityRefs.name(target) + "' is gone from volume " + HivelocityRefs.volumeId(target)), null);
         }
         if (made.isEmpty()) {
-            return op.withStatus(OperationStatus.RUNNING, null, "hivelocity task " + id.taskId()
-                    + " succeeded; snapshot '" + target.name() + "' is not listed on volume " + target.volumeId() + " yet");
+            return new Polled(op.withStatus(OperationStatus.RUNNING, null, "hivelocity task " + HivelocityRefs.taskId(id)
+                    + " succeeded; snapshot '" + HivelocityRefs.name(target) + "' is not listed on volume " + HivelocityRefs.volumeId(target) + " yet"), null);
         }
         Snapshot s = made.get();
         return switch (s.status()) {
-            case AVAILABLE -> op.withResourceId(s.id());
-            case FAILED -> op.withStatus(OperationStatus.FAILED, op.finishedAt(), "snapshot " + s.id() + " is "
-                    + s.providerStatus() + " although hivelocity task " + id.taskId() + " succeeded");
-            default -> op.withStatus(OperationStatus.RUNNING, null, "hivelocity task " + id.taskId()
-                    + " succeeded; snapshot " + s.id() + " is " + s.providerStatus());
+            case AVAILABLE -> new Polled(op.withResourceId(s.id()), s);
+            case FAILED -> new Polled(op.withStatus(OperationStatus.FAILED, op.finishedAt(), "snapshot " + s.id() + " is "
+                    + s.providerStatus() + " although hivelocity task " + HivelocityRefs.taskId(id) + " succeeded"), null);
+            default -> new Polled(op.withStatus(OperationStatus.RUNNING, null, "hivelocity task " + HivelocityRefs.taskId(id)
+                    + " succeeded; snapshot " + s.id() + " is " + s.providerStatus()), null);
         };
     }
 }

@@ -74,7 +74,7 @@ final class HivelocitySnapshots implements SnapshotApi {
             throw VpsnapException.usage("hivelocity snapshot create needs --server DEVICE_ID or --volume VOLUME_ID");
         }
         NetworkTask task = client.createSnapshot(volumeId, request.name());
-        return operations.started(OperationId.create(task.taskId(), volumeId, request.name()), task);
+        return operations.started(HivelocityRefs.create(task.taskId(), volumeId, request.name()), task);
     }
 
     /** Restores IN PLACE onto the snapshot's own volume; there is no restore-to-new-VM. */
@@ -89,7 +89,7 @@ final class HivelocitySnapshots implements SnapshotApi {
             DeviceVolumes.deviceId(request.serverId());
         }
         NetworkTask task = client.restoreSnapshot(request.snapshotId());
-        return operations.started(OperationId.restore(task.taskId(), request.snapshotId()), task);
+        return operations.started(HivelocityRefs.restore(task.taskId(), request.snapshotId()), task);
     }
 
     @Override
@@ -98,7 +98,7 @@ final class HivelocitySnapshots implements SnapshotApi {
             DeviceVolumes.deviceId(serverId);
         }
         NetworkTask task = client.deleteSnapshot(snapshotId);
-        return operations.started(OperationId.delete(task.taskId(), snapshotId), task);
+        return operations.started(HivelocityRefs.delete(task.taskId(), snapshotId), task);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.vpsnap.provider.hivelocity;
 
+import dev.vpsnap.model.OperationKinds;
+import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
@@ -22,7 +24,7 @@ import java.util.Set;
  *   <li>Resize is grow only (the seed's prose; the spec only says it is billed): the volume is read first and a size
  *       not larger than the current one is refused (exit 2) before the PUT.</li>
  *   <li>Every mutation answers 201 with a task that names no volume; a create's new volume is found on its device as
- *       the one of the requested size that was not listed before the create (see {@link OperationId}).</li>
+ *       the one of the requested size that was not listed before the create (see {@link HivelocityRefs}).</li>
  *   <li>The volume endpoints take no {@code facilityCode}/{@code clientId}, except the list's query.</li>
  *   <li>Volumes have no name, type choice or environment: those create fields are refused (exit 9).</li>
  * </ul>
@@ -76,7 +78,7 @@ final class HivelocityVolumes implements VolumeApi {
         positive(request.sizeGb());
         List<String> before = volumes.of(deviceId).stream().map(VpsVolume::volumeId).sorted().toList();
         NetworkTask task = client.createVolume(deviceId, request.sizeGb());
-        return operations.started(OperationId.volumeCreate(task.taskId(), deviceId, request.sizeGb(), before), task);
+        return operations.started(HivelocityRefs.volumeCreate(task.taskId(), deviceId, request.sizeGb(), before), task);
     }
 
     /**
@@ -93,7 +95,7 @@ final class HivelocityVolumes implements VolumeApi {
                     + gib(current.size()) + " GiB; pass a --size larger than that");
         }
         NetworkTask task = client.resizeVolume(volumeId, sizeGb, current.deviceId());
-        return operations.started(OperationId.of(OperationId.VOLUME_RESIZE, task.taskId(), volumeId), task);
+        return operations.started(HivelocityRefs.of(OperationKinds.VOLUME_RESIZE, task.taskId(), volumeId), task);
     }
 
     /**
@@ -105,17 +107,17 @@ final class HivelocityVolumes implements VolumeApi {
         Long deviceId = serverId != null ? Long.valueOf(DeviceVolumes.deviceId(serverId))
                 : client.volume(HivelocityClient.pathId("volume id", volumeId)).deviceId();
         NetworkTask task = client.deleteVolume(volumeId, deviceId);
-        return operations.started(OperationId.of(OperationId.VOLUME_DELETE, task.taskId(), volumeId), task);
+        return operations.started(HivelocityRefs.of(OperationKinds.VOLUME_DELETE, task.taskId(), volumeId), task);
     }
 
     @Override
     public Operation attach(String volumeId, String serverId) {
-        return action(OperationId.VOLUME_ATTACH, "attach", volumeId, serverId);
+        return action(OperationKinds.VOLUME_ATTACH, "attach", volumeId, serverId);
     }
 
     @Override
     public Operation detach(String volumeId, String serverId) {
-        return action(OperationId.VOLUME_DETACH, "detach", volumeId, serverId);
+        return action(OperationKinds.VOLUME_DETACH, "detach", volumeId, serverId);
     }
 
     /**
@@ -124,8 +126,8 @@ final class HivelocityVolumes implements VolumeApi {
      */
     @Override
     public Volume result(Operation operation) {
-        OperationId id = OperationId.parse(operation.id());
-        if (id.kind() == null || !id.kind().startsWith("volume.") || OperationId.VOLUME_DELETE.equals(id.kind())) {
+        OperationRef id = HivelocityRefs.SCHEMA.of(operation);
+        if (id.kind() == null || !id.kind().startsWith("volume.") || OperationKinds.VOLUME_DELETE.equals(id.kind())) {
             throw VpsnapException.usage("operation " + operation.id() + " is not a volume create, resize, attach or "
                     + "detach (use the operation id vpsnap printed)");
         }
@@ -133,22 +135,22 @@ final class HivelocityVolumes implements VolumeApi {
             throw HivelocityErrors.of(ExitCode.OPERATION_FAILED, id.kind() + " " + operation.id()
                     + " failed at hivelocity", null);
         }
-        return OperationId.VOLUME_CREATE.equals(id.kind()) ? mapper.volume(created(id)) : get(id.volumeId());
+        return OperationKinds.VOLUME_CREATE.equals(id.kind()) ? mapper.volume(created(id)) : get(HivelocityRefs.volumeId(id));
     }
 
     /**
      * The volume on the device that was not there before: of the requested size by preference (another create may
      * have run meanwhile), then the newest.
      */
-    private VpsVolume created(OperationId id) {
-        Set<String> before = Set.copyOf(id.before());
-        Long bytes = id.sizeGb() * HivelocityMapper.BYTES_PER_GIB;
-        return volumes.of(id.deviceId()).stream()
+    private VpsVolume created(OperationRef id) {
+        Set<String> before = Set.copyOf(HivelocityRefs.before(id));
+        Long bytes = HivelocityRefs.sizeGb(id) * HivelocityMapper.BYTES_PER_GIB;
+        return volumes.of(HivelocityRefs.deviceId(id)).stream()
                 .filter(v -> !before.contains(v.volumeId()))
                 .max(Comparator.comparing((VpsVolume v) -> bytes.equals(v.size())).thenComparing(NEWEST_LAST))
-                .orElseThrow(() -> HivelocityErrors.of(ExitCode.NOT_FOUND, "hivelocity task " + id.taskId()
-                        + " succeeded but no new volume is listed on device " + id.deviceId(),
-                        "look again later with 'vpsnap volume list --server " + id.deviceId() + "'"));
+                .orElseThrow(() -> HivelocityErrors.of(ExitCode.NOT_FOUND, "hivelocity task " + HivelocityRefs.taskId(id)
+                        + " succeeded but no new volume is listed on device " + HivelocityRefs.deviceId(id),
+                        "look again later with 'vpsnap volume list --server " + HivelocityRefs.deviceId(id) + "'"));
     }
 
     private Operation action(String kind, String action, String volumeId, String serverId) {
@@ -157,7 +159,7 @@ final class HivelocityVolumes implements VolumeApi {
         }
         long deviceId = DeviceVolumes.deviceId(serverId);
         NetworkTask task = client.volumeAction(deviceId, volumeId, action);
-        return operations.started(OperationId.of(kind, task.taskId(), volumeId), task);
+        return operations.started(HivelocityRefs.of(kind, task.taskId(), volumeId), task);
     }
 
     private static boolean given(String value) {

@@ -3,11 +3,13 @@ package dev.vpsnap.provider.hostinger;
 import dev.vpsnap.provider.IsoTime;
 import dev.vpsnap.model.OperationKinds;
 import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.ServerRef;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.SnapshotStatus;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,11 +91,29 @@ final class HostingerMapper {
         return SnapshotStatus.AVAILABLE;
     }
 
+    /** A snapshot action just started (or adopted) on {@code vmId}: its id says its kind. */
     Operation operation(ActionResource a, long vmId, String kind, String resourceId) {
+        return operation(a, HostingerIds.OPERATIONS.ref(kind, String.valueOf(vmId), String.valueOf(a.id())), kind,
+                resourceId);
+    }
+
+    /**
+     * The action {@code ref} names, as polled; {@code kind} is the ref's, or for a legacy kind-less ref what its
+     * effect showed (null: unknown).
+     */
+    Operation operation(ActionResource a, OperationRef ref, String kind, String resourceId) {
         OperationStatus status = actionStatus(a.state());
         Instant finished = status.terminal() ? time(a.updatedAt()) : null;
-        return new Operation(HostingerClient.PROVIDER, new ActionRef(vmId, a.id()).id(), kind, status, resourceId,
-                time(a.createdAt()), finished, message(a, status));
+        return Operation.of(ref, status, resourceId, time(a.createdAt()), finished, message(a, status)).withKind(kind);
+    }
+
+    /**
+     * True when {@code s} was made before the action that started at {@code actionStarted} (both by Hostinger's
+     * clock, to the second): the old snapshot a create should have replaced, not the create's. Unknown times: false.
+     */
+    static boolean olderThan(SnapshotResource s, Instant actionStarted) {
+        Instant made = time(s.createdAt());
+        return made != null && actionStarted != null && made.isBefore(actionStarted.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** Unknown states keep the operation {@code running}: the waiter's deadline ends it, the message shows the raw value. */

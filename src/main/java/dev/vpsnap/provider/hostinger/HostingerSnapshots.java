@@ -14,7 +14,6 @@ import dev.vpsnap.transport.TransportException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -185,12 +184,11 @@ final class HostingerSnapshots implements SnapshotApi {
      */
     @Override
     public Snapshot created(Operation createOperation) {
-        long vm = ActionRef.parse(createOperation.id()).vmId();
+        long vm = HostingerIds.vmOf(HostingerIds.OPERATIONS.of(createOperation));
         SnapshotResource s = client.getSnapshot(vm).orElseThrow(() -> notFound(
                 "snapshot not found: the create action " + createOperation.id() + " finished but VM " + vm + " has no snapshot"));
-        Instant made = HostingerMapper.time(s.createdAt());
         Instant asked = createOperation.startedAt();
-        if (made != null && asked != null && made.isBefore(asked.truncatedTo(ChronoUnit.SECONDS))) {
+        if (HostingerMapper.olderThan(s, asked)) {
             throw notFound("the create action " + createOperation.id() + " finished but VM " + vm + "'s snapshot " + s.id()
                     + " is from " + s.createdAt() + ", before the action (" + asked + "): the new snapshot is not there");
         }

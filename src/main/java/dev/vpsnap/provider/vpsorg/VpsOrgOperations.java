@@ -3,6 +3,8 @@ package dev.vpsnap.provider.vpsorg;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationKinds;
+import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.SnapshotStatus;
 import dev.vpsnap.provider.OperationApi;
@@ -16,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Polls vps.org "operations" by observing state, since the API returns none (see {@link VpsOrgOperationId}):
+ * Polls vps.org "operations" by observing state, since the API returns none (see {@link VpsOrgRefs}):
  * <ul>
  * <li>create: list {@code ?server_id=} and read the snapshot: {@code completed} → succeeded, failed-like → failed,
  *     gone → failed ("disappeared"), anything else (in_progress, unknown values) → running.</li>
@@ -49,18 +51,17 @@ final class VpsOrgOperations implements OperationApi {
         if (operation.status() != null && operation.status().terminal()) {
             return operation;
         }
-        VpsOrgOperationId id = VpsOrgOperationId.parse(operation.id());
-        Observation seen = switch (id.kind()) {
-            case CREATE -> created(id, client.findSnapshot(id.snapshotId(), id.serverId()));
-            case DELETE -> deleted(id, client.findSnapshot(id.snapshotId(), id.serverId()));
-            case RESTORE -> observeRestore(operation, id);
-        };
+        OperationRef id = VpsOrgRefs.SCHEMA.of(operation);
+        Observation seen = id.is(OperationKinds.SNAPSHOT_RESTORE) ? observeRestore(operation, id)
+                : id.is(OperationKinds.SNAPSHOT_CREATE)
+                ? created(id, client.findSnapshot(VpsOrgRefs.snapshotId(id), VpsOrgRefs.serverId(id)))
+                : deleted(id, client.findSnapshot(VpsOrgRefs.snapshotId(id), VpsOrgRefs.serverId(id)));
         return next(operation, id, seen);
     }
 
-    private Operation next(Operation operation, VpsOrgOperationId id, Observation seen) {
+    private Operation next(Operation operation, OperationRef id, Observation seen) {
         return new Operation(operation.provider(), operation.id(), operation.kind(), seen.status(),
-                operation.resourceId() != null ? operation.resourceId() : String.valueOf(id.snapshotId()),
+                operation.resourceId() != null ? operation.resourceId() : String.valueOf(VpsOrgRefs.snapshotId(id)),
                 operation.startedAt() != null ? operation.startedAt() : seen.startedAt(),
                 seen.status().terminal() ? clock.instant() : null,
                 seen.message() != null ? seen.message() : operation.message());
@@ -78,25 +79,25 @@ final class VpsOrgOperations implements OperationApi {
      */
     @Override
     public List<Polled> pollAll(List<Operation> operations) {
-        List<VpsOrgOperationId> ids = operations.stream()
-                .map(o -> o.status() != null && o.status().terminal() ? null : VpsOrgOperationId.parse(o.id())).toList();
-        Set<Long> servers = ids.stream().filter(i -> i != null && i.kind() != VpsOrgOperationId.Kind.RESTORE)
-                .map(VpsOrgOperationId::serverId).collect(Collectors.toSet());
+        List<OperationRef> ids = operations.stream()
+                .map(o -> o.status() != null && o.status().terminal() ? null : VpsOrgRefs.SCHEMA.of(o)).toList();
+        Set<Long> servers = ids.stream().filter(i -> i != null && !i.is(OperationKinds.SNAPSHOT_RESTORE))
+                .map(VpsOrgRefs::serverId).collect(Collectors.toSet());
         Map<Long, VpsOrgSnapshot> listed = servers.isEmpty() ? Map.of()
                 : client.listSnapshots(servers.size() == 1 ? servers.iterator().next() : null).stream()
                         .filter(s -> s.id() != null).collect(Collectors.toMap(VpsOrgSnapshot::id, s -> s, (a, b) -> a));
         List<Polled> out = new ArrayList<>(operations.size());
         for (int i = 0; i < operations.size(); i++) {
-            VpsOrgOperationId id = ids.get(i);
+            OperationRef id = ids.get(i);
             Operation op = operations.get(i);
             if (id == null) {
                 out.add(new Polled(op, null));
-            } else if (id.kind() == VpsOrgOperationId.Kind.RESTORE) {
+            } else if (id.is(OperationKinds.SNAPSHOT_RESTORE)) {
                 out.add(new Polled(refresh(op), null));
             } else {
-                Optional<VpsOrgSnapshot> found = Optional.ofNullable(listed.get(id.snapshotId()))
-                        .filter(s -> s.server() == null || s.server().id() == null || s.server().id() == id.serverId());
-                if (id.kind() == VpsOrgOperationId.Kind.CREATE) {
+                Optional<VpsOrgSnapshot> found = Optional.ofNullable(listed.get(VpsOrgRefs.snapshotId(id)))
+                        .filter(s -> s.server() == null || s.server().id() == null || s.server().id() == VpsOrgRefs.serverId(id));
+                if (id.is(OperationKinds.SNAPSHOT_CREATE)) {
                     Operation now = next(op, id, created(id, found));
                     out.add(new Polled(now, now.status() == OperationStatus.SUCCEEDED
                             ? found.map(mapper::snapshot).orElse(null) : null));
@@ -116,54 +117,64 @@ final class VpsOrgOperations implements OperationApi {
      */
     @Override
     public Operation get(String operationId) {
-        VpsOrgOperationId id = VpsOrgOperationId.parse(operationId);
-        Operation start = id.toOperation(OperationStatus.PENDING, null, null, null);
-        Optional<VpsOrgServer> server = id.kind() == VpsOrgOperationId.Kind.RESTORE ? requireServer(id) : null;
-        Optional<VpsOrgSnapshot> s = client.findSnapshot(id.snapshotId(), id.serverId());
+        return resume(operationId).operation();
+    }
+
+    /** {@link #get}; a create the first look shows completed hands back the listed snapshot (not fetched again). */
+    @Override
+    public Polled resume(String operationId) {
+        OperationRef id = VpsOrgRefs.SCHEMA.parse(operationId);
+        Operation start = VpsOrgRefs.operation(id, OperationStatus.PENDING, null, null, null);
+        Optional<VpsOrgServer> server = id.is(OperationKinds.SNAPSHOT_RESTORE) ? requireServer(id) : null;
+        Optional<VpsOrgSnapshot> s = client.findSnapshot(VpsOrgRefs.snapshotId(id), VpsOrgRefs.serverId(id));
         if (s.isEmpty() && server == null) {
             requireServer(id);
         }
-        if (id.kind() == VpsOrgOperationId.Kind.DELETE) {
-            return next(start, id, deleted(id, s));
+        if (id.is(OperationKinds.SNAPSHOT_DELETE)) {
+            return new Polled(next(start, id, deleted(id, s)), null);
         }
         if (s.isEmpty()) {
             throw new VpsnapException(ExitCode.NOT_FOUND, "operation " + operationId + " names no snapshot: server "
-                    + id.serverId() + " has no snapshot " + id.snapshotId(), VpsOrgFactory.DESCRIPTOR.id(), null,
-                    "check the id; 'vpsnap snapshot list --server " + id.serverId() + "' shows the server's snapshots", null);
+                    + VpsOrgRefs.serverId(id) + " has no snapshot " + VpsOrgRefs.snapshotId(id), VpsOrgFactory.DESCRIPTOR.id(), null,
+                    "check the id; 'vpsnap snapshot list --server " + VpsOrgRefs.serverId(id) + "' shows the server's snapshots", null);
         }
-        return next(start, id, id.kind() == VpsOrgOperationId.Kind.CREATE ? created(id, s) : observeRestore(start, id, server));
+        if (!id.is(OperationKinds.SNAPSHOT_CREATE)) {
+            return new Polled(next(start, id, observeRestore(start, id, server)), null);
+        }
+        Operation now = next(start, id, created(id, s));
+        return new Polled(now, now.status() == OperationStatus.SUCCEEDED ? mapper.snapshot(s.get()) : null);
     }
 
     /** The server the id names (one listing, kept for the first observation), else exit 4. */
-    private Optional<VpsOrgServer> requireServer(VpsOrgOperationId id) {
-        Optional<VpsOrgServer> server = client.findServer(id.serverId());
+    private Optional<VpsOrgServer> requireServer(OperationRef id) {
+        Optional<VpsOrgServer> server = client.findServer(VpsOrgRefs.serverId(id));
         if (server.isEmpty()) {
-            throw new VpsnapException(ExitCode.NOT_FOUND, "operation " + id.format() + " names no server: there is no server "
-                    + id.serverId(), VpsOrgFactory.DESCRIPTOR.id(), null, "'vpsnap server list' shows the servers", null);
+            throw new VpsnapException(ExitCode.NOT_FOUND, "operation " + id.encode() + " names no server: there is no server "
+                    + VpsOrgRefs.serverId(id), VpsOrgFactory.DESCRIPTOR.id(), null, "'vpsnap server list' shows the servers", null);
         }
         return server;
     }
 
-    private Observation created(VpsOrgOperationId id, Optional<VpsOrgSnapshot> found) {
+    private Observation created(OperationRef id, Optional<VpsOrgSnapshot> found) {
         if (found.isEmpty()) {
-            return new Observation(OperationStatus.FAILED, "snapshot " + id.snapshotId() + " disappeared from server "
-                    + id.serverId() + " before it completed", null);
+            return new Observation(OperationStatus.FAILED, "snapshot " + VpsOrgRefs.snapshotId(id) + " disappeared from server "
+                    + VpsOrgRefs.serverId(id) + " before it completed", null);
         }
         VpsOrgSnapshot s = found.get();
         Instant started = VpsOrgMapper.instant(s.createdAt());
         SnapshotStatus status = VpsOrgStatus.snapshot(s.status());
         return switch (status) {
-            case AVAILABLE -> new Observation(OperationStatus.SUCCEEDED, "snapshot " + id.snapshotId() + " completed",
+            case AVAILABLE -> new Observation(OperationStatus.SUCCEEDED, "snapshot " + VpsOrgRefs.snapshotId(id) + " completed",
                     started);
-            case FAILED -> new Observation(OperationStatus.FAILED, "snapshot " + id.snapshotId() + " failed (status '"
+            case FAILED -> new Observation(OperationStatus.FAILED, "snapshot " + VpsOrgRefs.snapshotId(id) + " failed (status '"
                     + s.status() + "')", started);
             default -> new Observation(OperationStatus.RUNNING, null, started);
         };
     }
 
-    private Observation deleted(VpsOrgOperationId id, Optional<VpsOrgSnapshot> found) {
+    private Observation deleted(OperationRef id, Optional<VpsOrgSnapshot> found) {
         return found.isPresent() ? new Observation(OperationStatus.RUNNING, null, null)
-                : new Observation(OperationStatus.SUCCEEDED, "snapshot " + id.snapshotId() + " deleted", null);
+                : new Observation(OperationStatus.SUCCEEDED, "snapshot " + VpsOrgRefs.snapshotId(id) + " deleted", null);
     }
 
     /**
@@ -172,28 +183,28 @@ final class VpsOrgOperations implements OperationApi {
      * {@code active}) server right after the POST means "not begun", not "finished". Whether {@code restoring} was
      * seen is carried by the operation itself: {@code pending} until then, {@code running} after.
      */
-    private Observation observeRestore(Operation operation, VpsOrgOperationId id) {
-        return observeRestore(operation, id, client.findServer(id.serverId()));
+    private Observation observeRestore(Operation operation, OperationRef id) {
+        return observeRestore(operation, id, client.findServer(VpsOrgRefs.serverId(id)));
     }
 
-    private Observation observeRestore(Operation operation, VpsOrgOperationId id, Optional<VpsOrgServer> found) {
+    private Observation observeRestore(Operation operation, OperationRef id, Optional<VpsOrgServer> found) {
         if (found.isEmpty()) {
-            return new Observation(OperationStatus.FAILED, "server " + id.serverId() + " is no longer listed", null);
+            return new Observation(OperationStatus.FAILED, "server " + VpsOrgRefs.serverId(id) + " is no longer listed", null);
         }
         String raw = found.get().status();
         boolean seenRestoring = operation.status() == OperationStatus.RUNNING;
         return switch (VpsOrgStatus.server(raw)) {
             case VpsOrgStatus.RUNNING, VpsOrgStatus.STOPPED -> seenRestoring
-                    ? new Observation(OperationStatus.SUCCEEDED, "server " + id.serverId() + " restored (status '" + raw
+                    ? new Observation(OperationStatus.SUCCEEDED, "server " + VpsOrgRefs.serverId(id) + " restored (status '" + raw
                             + "')", null)
-                    : new Observation(OperationStatus.PENDING, "server " + id.serverId() + " is '" + raw
+                    : new Observation(OperationStatus.PENDING, "server " + VpsOrgRefs.serverId(id) + " is '" + raw
                             + "'; vps.org has not shown the restore running yet", null);
-            case VpsOrgStatus.ERROR -> new Observation(OperationStatus.FAILED, "server " + id.serverId()
+            case VpsOrgStatus.ERROR -> new Observation(OperationStatus.FAILED, "server " + VpsOrgRefs.serverId(id)
                     + " is in state '" + raw + "' after the restore", null);
-            case VpsOrgStatus.BUSY -> new Observation(OperationStatus.RUNNING, "server " + id.serverId()
+            case VpsOrgStatus.BUSY -> new Observation(OperationStatus.RUNNING, "server " + VpsOrgRefs.serverId(id)
                     + " is restoring", null);
             default -> new Observation(seenRestoring ? OperationStatus.RUNNING : OperationStatus.PENDING,
-                    "server " + id.serverId() + " is in unrecognised state '" + raw + "'", null);
+                    "server " + VpsOrgRefs.serverId(id) + " is in unrecognised state '" + raw + "'", null);
         };
     }
 }

@@ -3,6 +3,8 @@ package dev.vpsnap.provider.vpsorg;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationKinds;
+import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.SnapshotStatus;
@@ -86,8 +88,8 @@ final class VpsOrgSnapshots implements SnapshotApi {
         };
         Instant now = clock.instant();
         Instant started = VpsOrgMapper.instant(created.createdAt());
-        return new VpsOrgOperationId(VpsOrgOperationId.Kind.CREATE, sid, created.id())
-                .toOperation(op, started != null ? started : now, op.terminal() ? now : null, created.message());
+        return VpsOrgRefs.operation(VpsOrgRefs.ref(OperationKinds.SNAPSHOT_CREATE, sid, created.id()),
+                op, started != null ? started : now, op.terminal() ? now : null, created.message());
     }
 
     @Override
@@ -104,25 +106,25 @@ final class VpsOrgSnapshots implements SnapshotApi {
         if (res.server() != null && res.server().id() != null) {
             serverId = res.server().id();
         }
-        return new VpsOrgOperationId(VpsOrgOperationId.Kind.RESTORE, serverId, snapshot.id())
-                .toOperation(OperationStatus.PENDING, clock.instant(), null, res.message());
+        return VpsOrgRefs.operation(VpsOrgRefs.ref(OperationKinds.SNAPSHOT_RESTORE, serverId, snapshot.id()),
+                OperationStatus.PENDING, clock.instant(), null, res.message());
     }
 
     @Override
     public Operation delete(String snapshotId, String serverId) {
         VpsOrgSnapshot snapshot = find(snapshotId, serverId);
         client.deleteSnapshot(snapshot.id());
-        return new VpsOrgOperationId(VpsOrgOperationId.Kind.DELETE, serverOf(snapshot), snapshot.id())
-                .toOperation(OperationStatus.RUNNING, clock.instant(), null, null);
+        return VpsOrgRefs.operation(VpsOrgRefs.ref(OperationKinds.SNAPSHOT_DELETE, serverOf(snapshot), snapshot.id()),
+                OperationStatus.RUNNING, clock.instant(), null, null);
     }
 
     @Override
     public Snapshot created(Operation createOperation) {
-        VpsOrgOperationId id = VpsOrgOperationId.parse(createOperation.id());
-        if (id.kind() != VpsOrgOperationId.Kind.CREATE) {
+        OperationRef id = VpsOrgRefs.SCHEMA.of(createOperation);
+        if (!id.is(OperationKinds.SNAPSHOT_CREATE)) {
             throw VpsnapException.usage("operation " + createOperation.id() + " is not a snapshot create");
         }
-        return get(String.valueOf(id.snapshotId()), String.valueOf(id.serverId()));
+        return get(String.valueOf(VpsOrgRefs.snapshotId(id)), String.valueOf(VpsOrgRefs.serverId(id)));
     }
 
     private VpsOrgSnapshot find(String snapshotId, String serverId) {

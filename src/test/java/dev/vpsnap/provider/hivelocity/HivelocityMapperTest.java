@@ -56,7 +56,7 @@ class HivelocityMapperTest {
 
         assertEquals(new Operation("hivelocity", "delete:t1:9", "snapshot.delete", OperationStatus.SUCCEEDED, "9",
                         Instant.parse("2026-01-15T12:00:01Z"), Instant.parse("2026-01-15T12:05:00Z"), null),
-                mapper.operation(OperationId.delete("t1", "9"), task, null));
+                mapper.operation(HivelocityRefs.delete("t1", "9"), task, null));
     }
 
     @Test
@@ -64,7 +64,7 @@ class HivelocityMapperTest {
         NetworkTask task = new NetworkTask("t1", "Pending", null, null, null, null, null);
 
         assertEquals(new Operation("hivelocity", "create:t1:3101:x", "snapshot.create", OperationStatus.RUNNING, null,
-                clock.instant(), null, null), mapper.operation(OperationId.create("t1", "3101", "x"), task, null));
+                clock.instant(), null, null), mapper.operation(HivelocityRefs.create("t1", "3101", "x"), task, null));
     }
 
     @Test

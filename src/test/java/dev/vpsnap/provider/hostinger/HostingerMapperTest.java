@@ -1,6 +1,11 @@
 package dev.vpsnap.provider.hostinger;
 
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.model.OperationKinds;
+import dev.vpsnap.model.OperationRef;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.vpsnap.model.Operation;
@@ -51,7 +56,7 @@ class HostingerMapperTest {
     void anUnrecognisedActionStateKeepsPollingAndSaysWhy() {
         Operation op = mapper.operation(new ActionResource(9L, "snapshot_create", "paused", "2025-02-27T11:54:00Z", null),
                 7, "snapshot.create", null);
-        assertEquals(new Operation("hostinger", "7:9", "snapshot.create", OperationStatus.RUNNING, null,
+        assertEquals(new Operation("hostinger", "create:7:9", "snapshot.create", OperationStatus.RUNNING, null,
                 Instant.parse("2025-02-27T11:54:00Z"), null, "Hostinger action 'snapshot_create' is in unrecognised state 'paused'"), op);
     }
 
@@ -79,8 +84,32 @@ class HostingerMapperTest {
     }
 
     @Test
-    void actionRefRoundTrips() {
-        assertEquals(new ActionRef(1268054, 8123712), ActionRef.parse("1268054:8123712"));
-        assertEquals("1268054:8123712", new ActionRef(1268054, 8123712).id());
+    void operationIdsSayTheKindAndRoundTrip() {
+        OperationRef create = HostingerIds.OPERATIONS.ref(OperationKinds.SNAPSHOT_CREATE, "1268054", "8123712");
+        assertEquals("create:1268054:8123712", create.encode());
+        assertEquals(create, HostingerIds.OPERATIONS.parse("create:1268054:8123712"));
+        assertEquals(1268054, HostingerIds.vmOf(create));
+        assertEquals(8123712, HostingerIds.actionOf(create));
+        assertEquals("restore:1:2", HostingerIds.OPERATIONS.ref(OperationKinds.SNAPSHOT_RESTORE, "1", "2").encode());
+        assertEquals(OperationKinds.SNAPSHOT_DELETE, HostingerIds.OPERATIONS.parse("delete:1:2").kind());
+    }
+
+    @Test
+    void aLegacyKindlessIdStillParsesWithItsKindUnknown() {
+        OperationRef legacy = HostingerIds.OPERATIONS.parse("1268054:8123712");
+        assertNull(legacy.kind());
+        assertEquals("1268054:8123712", legacy.encode(), "printed back as given");
+        assertEquals(8123712, HostingerIds.actionOf(legacy));
+    }
+
+    @Test
+    void aBadIdIsOneLineUsageNamingTheForms() {
+        for (String bad : new String[] {"", "1268054", "create:1268054", "snapshot.create:1:2", "create:0:2",
+                "create:a:2", "1:2:3", "create:1:2:3"}) {
+            VpsnapException e = assertThrows(VpsnapException.class, () -> HostingerIds.OPERATIONS.parse(bad), bad);
+            assertEquals(ExitCode.USAGE, e.exitCode(), bad);
+            assertEquals("'" + bad + "' is not a Hostinger operation id (expected VM_ID:ACTION_ID, "
+                    + "create|restore|delete:VM_ID:ACTION_ID)", e.getMessage());
+        }
     }
 }

@@ -208,7 +208,7 @@ class HostingerSnapshotsTest extends HostingerHarnessTest {
         h.noSnapshot();
         VpsnapException e = assertThrows(VpsnapException.class, () -> snapshots.created(createdOperation()));
         assertEquals(ExitCode.NOT_FOUND, e.exitCode());
-        assertEquals("snapshot not found: the create action 1268054:8123712 finished but VM 1268054 has no snapshot", e.getMessage());
+        assertEquals("snapshot not found: the create action create:1268054:8123712 finished but VM 1268054 has no snapshot", e.getMessage());
     }
 
     // ---- restore / delete ---------------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ class HostingerSnapshotsTest extends HostingerHarnessTest {
     void restoreChecksTheIdThenPosts() {
         h.fixture(200, "snapshot-get-ok.json").fixture(200, "snapshot-restore-ok.json");
         Operation op = snapshots.restore(new SnapshotRestore("325", "1268054", null));
-        assertEquals(new Operation("hostinger", "1268054:8123713", "snapshot.restore", OperationStatus.RUNNING, "325",
+        assertEquals(new Operation("hostinger", "restore:1268054:8123713", "snapshot.restore", OperationStatus.RUNNING, "325",
                 Instant.parse("2025-03-01T08:00:00Z"), null, null), op);
         h.expect("GET", SNAP);
         h.expect("POST", SNAP + "/restore");
@@ -245,7 +245,7 @@ class HostingerSnapshotsTest extends HostingerHarnessTest {
     void deleteChecksTheIdThenDeletes() {
         h.fixture(200, "snapshot-get-ok.json").fixture(200, "snapshot-delete-ok.json");
         Operation op = snapshots.delete("325", "1268054");
-        assertEquals(new Operation("hostinger", "1268054:8123714", "snapshot.delete", OperationStatus.PENDING, "325",
+        assertEquals(new Operation("hostinger", "delete:1268054:8123714", "snapshot.delete", OperationStatus.PENDING, "325",
                 Instant.parse("2025-03-02T10:15:00Z"), null, null), op);
         h.expect("GET", SNAP);
         h.expect("DELETE", SNAP);
@@ -276,7 +276,7 @@ class HostingerSnapshotsTest extends HostingerHarnessTest {
     }
 
     private static Operation createdOperation() {
-        return new Operation("hostinger", "1268054:8123712", "snapshot.create", OperationStatus.PENDING, null,
+        return new Operation("hostinger", "create:1268054:8123712", "snapshot.create", OperationStatus.PENDING, null,
                 Instant.parse("2025-02-27T11:54:00Z"), null, null);
     }
 }

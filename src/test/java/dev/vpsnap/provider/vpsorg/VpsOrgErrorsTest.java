@@ -1,5 +1,6 @@
 package dev.vpsnap.provider.vpsorg;
 
+import dev.vpsnap.model.OperationKinds;
 import static dev.vpsnap.testing.JsonAssert.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,8 +42,8 @@ class VpsOrgErrorsTest extends VpsOrgHttpTestBase {
                 p -> p.snapshots().restore(new SnapshotRestore("801", "12345", null))),
         SNAPSHOT_DELETE("snapshots-list.json", "DELETE", "snapshots/801/", p -> p.snapshots().delete("801", "12345")),
         SNAPSHOT_CREATED(null, "GET", "snapshots/?server_id=12345", p -> p.snapshots().created(
-                new VpsOrgOperationId(VpsOrgOperationId.Kind.CREATE, 12345, 802)
-                        .toOperation(OperationStatus.SUCCEEDED, null, null, null))),
+                VpsOrgRefs.operation(VpsOrgRefs.ref(OperationKinds.SNAPSHOT_CREATE, 12345, 802),
+                        OperationStatus.SUCCEEDED, null, null, null))),
         POLL_CREATE(null, "GET", "snapshots/?server_id=12345", p -> p.operations().get("create:12345:802")),
         POLL_DELETE(null, "GET", "snapshots/?server_id=12345", p -> p.operations().get("delete:12345:801")),
         POLL_RESTORE(null, "GET", "servers/", p -> p.operations().get("restore:12345:801"));

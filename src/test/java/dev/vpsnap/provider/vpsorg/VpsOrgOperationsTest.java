@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationKinds;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.SnapshotStatus;
 import dev.vpsnap.provider.SnapshotCreate;
@@ -21,8 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VpsOrgOperationsTest extends VpsOrgHttpTestBase {
     private static final Instant CREATED_AT = Instant.parse("2025-01-16T16:15:00Z");
 
-    private static Operation running(VpsOrgOperationId.Kind kind, long server, long snapshot, Instant started) {
-        return new VpsOrgOperationId(kind, server, snapshot).toOperation(OperationStatus.RUNNING, started, null, "started");
+    private static Operation running(String kind, long server, long snapshot, Instant started) {
+        return VpsOrgRefs.operation(VpsOrgRefs.ref(kind, server, snapshot), OperationStatus.RUNNING, started, null, "started");
     }
 
     @ParameterizedTest
@@ -33,7 +34,7 @@ class VpsOrgOperationsTest extends VpsOrgHttpTestBase {
             "snapshots-list.json, FAILED, snapshot 802 disappeared from server 12345 before it completed"})
     void createIsPolledByListingTheServer(String listing, OperationStatus expected, String message) throws Exception {
         enqueue(listing);
-        Operation op = running(VpsOrgOperationId.Kind.CREATE, 12345, 802, CREATED_AT);
+        Operation op = running(OperationKinds.SNAPSHOT_CREATE, 12345, 802, CREATED_AT);
 
         Operation now = provider.operations().refresh(op);
 
@@ -53,7 +54,7 @@ class VpsOrgOperationsTest extends VpsOrgHttpTestBase {
         Instant started = clock.instant();
         clock.advance(Duration.ofSeconds(5));
 
-        Operation now = provider.operations().refresh(running(VpsOrgOperationId.Kind.DELETE, 12345, 798, started));
+        Operation now = provider.operations().refresh(running(OperationKinds.SNAPSHOT_DELETE, 12345, 798, started));
 
         expect("GET", "snapshots/?server_id=12345");
         assertRequestCount(1);
@@ -72,7 +73,7 @@ class VpsOrgOperationsTest extends VpsOrgHttpTestBase {
         enqueue(listing);
         Instant started = clock.instant();
 
-        Operation now = provider.operations().refresh(running(VpsOrgOperationId.Kind.RESTORE, 12345, 801, started));
+        Operation now = provider.operations().refresh(running(OperationKinds.SNAPSHOT_RESTORE, 12345, 801, started));
 
         expect("GET", "servers/");
         assertRequestCount(1);
@@ -90,8 +91,8 @@ class VpsOrgOperationsTest extends VpsOrgHttpTestBase {
                                                                       String message) throws Exception {
         enqueue(listing);
         Instant started = clock.instant();
-        Operation pending = new VpsOrgOperationId(VpsOrgOperationId.Kind.RESTORE, 12345, 801)
-                .toOperation(OperationStatus.PENDING, started, null, "started");
+        Operation pending = VpsOrgRefs.operation(VpsOrgRefs.ref(OperationKinds.SNAPSHOT_RESTORE, 12345, 801),
+                OperationStatus.PENDING, started, null, "started");
 
         Operation now = provider.operations().refresh(pending);
 
@@ -121,8 +122,8 @@ class VpsOrgOperationsTest extends VpsOrgHttpTestBase {
 
     @Test
     void aTerminalOperationIsNotPolledAgain() {
-        Operation done = new VpsOrgOperationId(VpsOrgOperationId.Kind.DELETE, 1, 2)
-                .toOperation(OperationStatus.SUCCEEDED, null, clock.instant(), "snapshot 2 deleted");
+        Operation done = VpsOrgRefs.operation(VpsOrgRefs.ref(OperationKinds.SNAPSHOT_DELETE, 1, 2),
+                OperationStatus.SUCCEEDED, null, clock.instant(), "snapshot 2 deleted");
         assertSame(done, provider.operations().refresh(done));
         assertRequestCount(0);
     }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationKinds;
+import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.model.OperationStatus;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -61,23 +63,26 @@ class VpsOrgRulesTest {
 
     @Test
     void operationIdRoundTripsAndBuildsTheOperation() {
-        VpsOrgOperationId id = VpsOrgOperationId.parse("restore:12345:801");
-        assertEquals(new VpsOrgOperationId(VpsOrgOperationId.Kind.RESTORE, 12345, 801), id);
-        assertEquals("restore:12345:801", id.format());
+        OperationRef id = VpsOrgRefs.SCHEMA.parse("restore:12345:801");
+        assertEquals(VpsOrgRefs.ref(OperationKinds.SNAPSHOT_RESTORE, 12345, 801), id);
+        assertEquals("restore:12345:801", id.encode());
+        assertEquals(12345, VpsOrgRefs.serverId(id));
+        assertEquals(801, VpsOrgRefs.snapshotId(id));
 
         Instant t = Instant.parse("2026-01-15T12:00:00Z");
         assertEquals(new Operation("vpsorg", "restore:12345:801", "snapshot.restore", OperationStatus.RUNNING, "801", t,
-                null, "m"), id.toOperation(OperationStatus.RUNNING, t, null, "m"));
-        assertEquals("snapshot.create", VpsOrgOperationId.parse("create:1:2").toOperation(null, null, null, null).kind());
-        assertEquals("snapshot.delete", VpsOrgOperationId.parse("delete:1:2").toOperation(null, null, null, null).kind());
+                null, "m"), VpsOrgRefs.operation(id, OperationStatus.RUNNING, t, null, "m"));
+        assertEquals("snapshot.create", VpsOrgRefs.operation(VpsOrgRefs.SCHEMA.parse("create:1:2"), null, null, null, null).kind());
+        assertEquals("snapshot.delete", VpsOrgRefs.operation(VpsOrgRefs.SCHEMA.parse("delete:1:2"), null, null, null, null).kind());
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"create:12345", "resize:1:2", "create:a:2", "1234:5678", "create:1:2:3"})
     void refusesForeignOperationIds(String id) {
-        VpsnapException e = assertThrows(VpsnapException.class, () -> VpsOrgOperationId.parse(id));
+        VpsnapException e = assertThrows(VpsnapException.class, () -> VpsOrgRefs.SCHEMA.parse(id));
         assertEquals(ExitCode.USAGE, e.exitCode());
-        assertTrue(e.getMessage().contains("create:12345:802"), e.getMessage());
+        assertEquals("'" + (id == null ? "" : id) + "' is not a vps.org operation id (expected "
+                + "create|restore|delete:SERVER_ID:SNAPSHOT_ID, e.g. create:12345:802)", e.getMessage());
     }
 }

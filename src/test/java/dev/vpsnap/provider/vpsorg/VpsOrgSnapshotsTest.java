@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Operation;
+import dev.vpsnap.model.OperationKinds;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.SnapshotStatus;
@@ -203,8 +204,8 @@ class VpsOrgSnapshotsTest extends VpsOrgHttpTestBase {
     @Test
     void createdFetchesTheSnapshotByListingItsServer() throws Exception {
         enqueue("snapshots-list-completed.json");
-        Operation done = new VpsOrgOperationId(VpsOrgOperationId.Kind.CREATE, 12345, 802)
-                .toOperation(OperationStatus.SUCCEEDED, null, null, null);
+        Operation done = VpsOrgRefs.operation(VpsOrgRefs.ref(OperationKinds.SNAPSHOT_CREATE, 12345, 802),
+                OperationStatus.SUCCEEDED, null, null, null);
 
         Snapshot s = provider.snapshots().created(done);
 
@@ -217,8 +218,8 @@ class VpsOrgSnapshotsTest extends VpsOrgHttpTestBase {
 
     @Test
     void createdOfAnotherKindOfOperationIsAUsageError() {
-        Operation del = new VpsOrgOperationId(VpsOrgOperationId.Kind.DELETE, 12345, 802)
-                .toOperation(OperationStatus.SUCCEEDED, null, null, null);
+        Operation del = VpsOrgRefs.operation(VpsOrgRefs.ref(OperationKinds.SNAPSHOT_DELETE, 12345, 802),
+                OperationStatus.SUCCEEDED, null, null, null);
         assertEquals(ExitCode.USAGE, assertThrows(VpsnapException.class, () -> provider.snapshots().created(del)).exitCode());
         assertRequestCount(0);
     }
