@@ -58,6 +58,10 @@ public final class Mutation {
         return options.dryRun;
     }
 
+    public boolean noWait() {
+        return options.noWait;
+    }
+
     /** The provider (its transport plans instead of sending under {@code --dry-run}), after checking it offers {@code needs}. */
     public Provider provider(Capability... needs) {
         Provider p = cmd.session().provider(options.dryRun);
@@ -109,11 +113,27 @@ public final class Mutation {
             return printPlanned();
         }
         if (options.noWait) {
-            cmd.out().single(op, Columns.OPERATION);
+            printStarted(op);
         } else {
             cmd.out().single(result.apply(op), columns);
         }
         return 0;
+    }
+
+    /**
+     * A started operation ({@code --no-wait}): the operation on stdout, and on stderr (a note: {@code -q} silences it)
+     * the complete command that waits for it, pastable as printed.
+     */
+    public void printStarted(Operation op) {
+        cmd.out().single(op, Columns.OPERATION);
+        cmd.note("wait with: " + resume(cmd).command(op.id()));
+    }
+
+    /** After a multi-target {@code --no-wait}: how to wait for each started operation (its OPERATION column). */
+    public void noteStarted(long started) {
+        if (started > 0) {
+            cmd.note("wait for each with: " + resume(cmd).command("OPERATION") + " (the OPERATION of its row)");
+        }
     }
 
     /**

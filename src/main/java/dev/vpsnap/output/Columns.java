@@ -47,7 +47,10 @@ public record Columns<T>(Class<T> type, List<Column<T>> all) {
             Column.wide("EXPIRES", Snapshot::expiresAt),
             Column.wide("DESCRIPTION", Snapshot::description)));
 
-    /** One row per target of a multi-target create; {@code -o ids} prints the snapshot ids. */
+    /**
+     * One row per target of a multi-target create; {@code -o ids} prints the snapshot ids. OPERATION is shown in
+     * every table: for a target still running ({@code --no-wait}, a deadline, a signal) it is what resumes it.
+     */
     public static final Columns<TargetResult> TARGET = new Columns<>(TargetResult.class, List.of(
             Column.of("SNAPSHOT", r -> r.snapshot() != null ? r.snapshot().id() : null),
             Column.of("TARGET", TargetResult::target),
@@ -55,7 +58,7 @@ public record Columns<T>(Class<T> type, List<Column<T>> all) {
             Column.of("NAME", r -> r.snapshot() != null ? r.snapshot().name() : null),
             Column.of("STATUS", r -> r.snapshot() != null ? r.snapshot().status()
                     : r.operation() != null ? r.operation().status() : null),
-            Column.wide("OPERATION", r -> r.operation() != null ? r.operation().id() : null),
+            Column.of("OPERATION", r -> r.operation() != null ? r.operation().id() : null),
             Column.of("ERROR", r -> r.error() != null ? "exit " + r.error().exitCode() + ": " + r.error().message() : null)));
 
     public static final Columns<Operation> OPERATION = new Columns<>(Operation.class, List.of(

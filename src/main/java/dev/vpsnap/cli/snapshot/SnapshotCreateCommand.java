@@ -96,7 +96,7 @@ public final class SnapshotCreateCommand extends MutationCommand {
             return 0;
         }
         if (options.noWait) {
-            out().single(outcome.operation(), Columns.OPERATION);
+            m.printStarted(outcome.operation());
             return 0;
         }
         LastPoll seen = new LastPoll(outcome.waitOn(), null);
@@ -123,7 +123,11 @@ public final class SnapshotCreateCommand extends MutationCommand {
         if (m.dryRun()) {
             return m.printPlanned();
         }
-        return report.print(this, results, Columns.TARGET, TargetResult::target, TargetResult::error);
+        int code = report.print(this, results, Columns.TARGET, TargetResult::target, TargetResult::error);
+        if (options.noWait) {
+            m.noteStarted(results.stream().filter(r -> r.ok() && r.operation() != null).count());
+        }
+        return code;
     }
 
     /** Where snapshots have no name (Hostinger), --name and --idempotent are refused rather than ignored. */

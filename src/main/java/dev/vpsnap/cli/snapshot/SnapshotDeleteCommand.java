@@ -1,18 +1,28 @@
 package dev.vpsnap.cli.snapshot;
 
+import dev.vpsnap.cli.FanOutReport;
 import dev.vpsnap.cli.Mutation;
 import dev.vpsnap.cli.MutationCommand;
-import dev.vpsnap.model.Operation;
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.model.Failure;
+import dev.vpsnap.model.TargetResult;
+import dev.vpsnap.ops.OperationFailure;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code snapshot delete SNAPSHOT_ID... [--server ID]}: destructive; asks on a TTY, needs --yes without one. */
+/**
+ * {@code snapshot delete SNAPSHOT_ID... [--server ID]}: destructive; asks on a TTY, needs --yes without one. One id
+ * prints its operation; several print one result per id (as a multi-target create), each deleted in turn, one failing
+ * not stopping the others (exit 10 when some failed).
+ */
 @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete snapshots (destructive).")
 public final class SnapshotDeleteCommand extends MutationCommand {
     @Parameters(paramLabel = "SNAPSHOT_ID", arity = "1..*", description = "The snapshots to delete.")
@@ -23,27 +33,45 @@ public final class SnapshotDeleteCommand extends MutationCommand {
 
     @Override
     protected int doCall() {
-        what("snapshot delete " + String.join(" ", ids));
+        List<String> targets = List.copyOf(new LinkedHashSet<>(ids));
+        what("snapshot delete " + String.join(" ", targets));
         Mutation m = mutation();
-        m.confirm("delete " + (ids.size() == 1 ? "snapshot " : ids.size() + " snapshots: ") + String.join(", ", ids)
-                + (server == null ? "" : " of server " + server), "This cannot be undone.");
+        m.confirm("delete " + (targets.size() == 1 ? "snapshot " : targets.size() + " snapshots: ")
+                + String.join(", ", targets) + (server == null ? "" : " of server " + server), "This cannot be undone.");
         Provider p = m.provider(Capability.SNAPSHOT_DELETE);
-        List<Operation> done = new ArrayList<>();
-        for (String id : ids) {
-            what("snapshot delete " + id);
-            Operation op = m.sendAndWait(() -> p.snapshots().delete(id, server));
-            if (op != null) {
-                done.add(op);
-            }
+        if (targets.size() == 1) {
+            return m.run(() -> p.snapshots().delete(targets.get(0), server));
         }
+        List<TargetResult> results = new ArrayList<>();
+        for (String id : targets) {
+            what("snapshot delete " + id);
+            results.add(deleteOne(m, p, id));
+        }
+        what("snapshot delete " + String.join(" ", targets));
         if (m.dryRun()) {
             return m.printPlanned();
         }
-        if (done.size() == 1) {
-            out().single(done.get(0), Columns.OPERATION);
-        } else {
-            out().list(done, Columns.OPERATION);
+        int code = new FanOutReport(this).print(this, results, Columns.TARGET, TargetResult::target, TargetResult::error);
+        if (m.noWait()) {
+            m.noteStarted(results.stream().filter(r -> r.ok() && r.operation() != null).count());
         }
-        return 0;
+        return code;
+    }
+
+    /**
+     * One of several deletes: its operation, or why it failed (with the operation where the wait ended without
+     * success, so it can be resumed). One failing does not stop the others: each id gets its result.
+     */
+    private TargetResult deleteOne(Mutation m, Provider p, String id) {
+        try {
+            return TargetResult.of(id, null, m.sendAndWait(() -> p.snapshots().delete(id, server)));
+        } catch (OperationFailure f) {
+            return TargetResult.failed(id, f.operation(), Failure.of(f, session().scrub()));
+        } catch (VpsnapException e) {
+            if (e.exitCode() == ExitCode.INTERRUPTED) {
+                throw e;
+            }
+            return TargetResult.failed(id, null, Failure.of(e, session().scrub()));
+        }
     }
 }
