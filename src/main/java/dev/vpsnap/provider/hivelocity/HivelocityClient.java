@@ -115,7 +115,7 @@ final class HivelocityClient {
     /** {@code DELETE /vps/volume/{id}} with its required body {@code {deviceId?}}; no query parameters. */
     NetworkTask deleteVolume(String volumeId, Long deviceId) {
         String path = "vps/volume/" + pathId("volume id", volumeId);
-        return task(http.send("DELETE", path, Map.of(), new VpsVolumeDelete(deviceId)));
+        return deletionTask(http.send("DELETE", path, Map.of(), new VpsVolumeDelete(deviceId)));
     }
 
     /** {@code POST /vps/{deviceId}/volume/{volumeId}/attach|detach}, no body. */
@@ -140,7 +140,7 @@ final class HivelocityClient {
     NetworkTask deleteIso(String isoId) {
         String path = "vps/iso/" + pathId("ISO id", isoId);
         requireFacility();
-        return task(http.send("DELETE", path, scope(null), null));
+        return deletionTask(http.send("DELETE", path, scope(null), null));
     }
 
     NetworkTask attachIso(long deviceId, String isoId) {
@@ -189,6 +189,14 @@ final class HivelocityClient {
     }
 
     /** A 201 task without a taskId cannot be polled; the change may still have been made. */
+    /**
+     * The task of a DELETE, or null when there is none because the resource is gone: the transport answers 204 with
+     * no body when a DELETE retried after a lost answer is told 404/410 (the first attempt deleted it).
+     */
+    private NetworkTask deletionTask(ApiResponse response) {
+        return response.status() == 204 && !response.hasBody() ? null : task(response);
+    }
+
     private NetworkTask task(ApiResponse response) {
         NetworkTask task = one(response, NetworkTask.class);
         if (task.taskId() == null || task.taskId().isBlank()) {

@@ -48,8 +48,7 @@ final class HivelocityIsos implements IsoApi {
 
     @Override
     public Operation delete(String isoId) {
-        NetworkTask task = client.deleteIso(isoId);
-        return operations.started(HivelocityRefs.of(OperationKinds.ISO_DELETE, task.taskId(), isoId), task);
+        return operations.deleting(OperationKinds.ISO_DELETE, isoId, () -> client.deleteIso(isoId));
     }
 
     @Override

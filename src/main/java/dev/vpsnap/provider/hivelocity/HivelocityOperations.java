@@ -1,5 +1,7 @@
 package dev.vpsnap.provider.hivelocity;
 
+import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.OperationKinds;
 import dev.vpsnap.model.OperationRef;
 import dev.vpsnap.model.Operation;
@@ -7,10 +9,13 @@ import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.model.SnapshotStatus;
 import dev.vpsnap.provider.OperationApi;
+import dev.vpsnap.transport.TransportException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Hivelocity tasks: every snapshot, volume and ISO mutation answers HTTP 201 with a {@code NetworkTask}, polled with
@@ -37,6 +42,49 @@ final class HivelocityOperations implements OperationApi {
         return mapper.operation(id, task, null);
     }
 
+    /**
+     * A volume or ISO delete: its task, or, when the first DELETE's answer was lost and the retry met the deletion it
+     * had started (Hivelocity: "a task is already in progress", 400) or found the resource gone, an operation with no
+     * task, watched through the resource until it is gone ({@link HivelocityRefs#untracked}). Any other failure is
+     * the delete's.
+     */
+    Operation deleting(String kind, String resourceId, Supplier<NetworkTask> send) {
+        try {
+            NetworkTask task = send.get();
+            if (task != null) {
+                return started(HivelocityRefs.of(kind, task.taskId(), resourceId), task);
+            }
+        } catch (TransportException lost) {
+            if (!lost.maybeProcessed()) {
+                throw lost;
+            }
+        }
+        return gone(HivelocityRefs.untracked(kind, resourceId), null);
+    }
+
+    /** An untracked delete: succeeded once a read of the resource answers not found, running while it is there. */
+    private Operation gone(OperationRef id, Operation previous) {
+        String resource = HivelocityRefs.resourceId(id);
+        String what = id.is(OperationKinds.ISO_DELETE) ? "ISO " : "volume ";
+        Instant now = mapper.now();
+        Instant started = previous != null && previous.startedAt() != null ? previous.startedAt() : now;
+        try {
+            if (id.is(OperationKinds.ISO_DELETE)) {
+                client.iso(resource);
+            } else {
+                client.volume(resource);
+            }
+        } catch (VpsnapException e) {
+            if (e.exitCode() != ExitCode.NOT_FOUND) {
+                throw e;
+            }
+            return new Operation(HivelocityFactory.ID, id.encode(), id.kind(), OperationStatus.SUCCEEDED, resource,
+                    started, now, what + resource + " is gone", id);
+        }
+        return new Operation(HivelocityFactory.ID, id.encode(), id.kind(), OperationStatus.RUNNING, resource, started,
+                null, what + resource + " is still there: the delete whose answer was lost is under way", id);
+    }
+
     @Override
     public Operation refresh(Operation operation) {
         return poll(operation).operation();
@@ -45,6 +93,9 @@ final class HivelocityOperations implements OperationApi {
     /** One task poll; a create whose snapshot the poll saw available hands that snapshot back. */
     private Polled poll(Operation operation) {
         OperationRef id = HivelocityRefs.SCHEMA.of(operation);
+        if (HivelocityRefs.isUntracked(id)) {
+            return new Polled(gone(id, operation), null);
+        }
         return snapshotDone(id, mapper.operation(id, client.networkStatus(HivelocityRefs.taskId(id)), operation), false);
     }
 
@@ -121,6 +172,9 @@ final class HivelocityOperations implements OperationApi {
     @Override
     public Polled resume(String operationId) {
         OperationRef id = HivelocityRefs.SCHEMA.parse(operationId);
+        if (HivelocityRefs.isUntracked(id)) {
+            return new Polled(gone(id, null), null);
+        }
         return snapshotDone(id, mapper.operation(id, client.networkStatus(HivelocityRefs.taskId(id)), null), true);
     }
 

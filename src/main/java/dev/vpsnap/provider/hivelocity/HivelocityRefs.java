@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *       create (the comma-separated list, possibly empty);</li>
  *   <li>{@code volume.resize|volume.delete|volume.attach|volume.detach:<taskId>:<volumeId>},
  *       {@code iso.delete|iso.attach:<taskId>:<isoId>} and {@code iso.detach:<taskId>:<deviceId>};</li>
+ *   <li>{@code volume.delete:-:<volumeId>} and {@code iso.delete:-:<isoId>}: a delete whose answer was lost, so
+ *       its task id is unknown; it is watched through the resource itself, done once it is gone;</li>
  *   <li>a bare {@code <taskId>} (e.g. copied from the Hivelocity portal) is accepted too: kind unknown, and a
  *       snapshot create's volume and name are then read from the task's {@code metaData}.</li>
  * </ul>
@@ -27,6 +29,9 @@ import java.util.regex.Pattern;
 final class HivelocityRefs {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
     private static final Part TASK = Part.of("task_id", HivelocityClient::isPathId);
+    /** What stands for the task of a delete whose answer (and so its task id) was lost: see {@link #untracked}. */
+    static final String NO_TASK = "-";
+    private static final Part TASK_OR_NONE = Part.of("task_id", v -> NO_TASK.equals(v) || HivelocityClient.isPathId(v));
 
     static final OperationRef.Schema SCHEMA = OperationRef.Schema.of(HivelocityFactory.ID, "hivelocity",
             Form.bare(TASK),
@@ -38,10 +43,10 @@ final class HivelocityRefs {
                     digits("size_gb"), Part.of("volume_ids", v -> v.isEmpty()
                             || List.of(v.split(",", -1)).stream().allMatch(HivelocityClient::isPathId))),
             Form.of(OperationKinds.VOLUME_RESIZE, OperationKinds.VOLUME_RESIZE, TASK, id("volume_id")),
-            Form.of(OperationKinds.VOLUME_DELETE, OperationKinds.VOLUME_DELETE, TASK, id("volume_id")),
+            Form.of(OperationKinds.VOLUME_DELETE, OperationKinds.VOLUME_DELETE, TASK_OR_NONE, id("volume_id")),
             Form.of(OperationKinds.VOLUME_ATTACH, OperationKinds.VOLUME_ATTACH, TASK, id("volume_id")),
             Form.of(OperationKinds.VOLUME_DETACH, OperationKinds.VOLUME_DETACH, TASK, id("volume_id")),
-            Form.of(OperationKinds.ISO_DELETE, OperationKinds.ISO_DELETE, TASK, id("iso_id")),
+            Form.of(OperationKinds.ISO_DELETE, OperationKinds.ISO_DELETE, TASK_OR_NONE, id("iso_id")),
             Form.of(OperationKinds.ISO_ATTACH, OperationKinds.ISO_ATTACH, TASK, id("iso_id")),
             Form.of(OperationKinds.ISO_DETACH, OperationKinds.ISO_DETACH, TASK, id("device_id")));
 
@@ -83,6 +88,15 @@ final class HivelocityRefs {
 
     static String taskId(OperationRef ref) {
         return ref.part("task_id");
+    }
+
+    /** A volume or ISO delete whose task is unknown (its answer was lost): watched through the resource. */
+    static OperationRef untracked(String kind, String resourceId) {
+        return SCHEMA.ref(kind, NO_TASK, resourceId);
+    }
+
+    static boolean isUntracked(OperationRef ref) {
+        return ref.kind() != null && NO_TASK.equals(ref.partOrNull("task_id"));
     }
 
     static boolean isCreate(OperationRef ref) {

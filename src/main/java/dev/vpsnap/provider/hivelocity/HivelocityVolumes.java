@@ -106,8 +106,7 @@ final class HivelocityVolumes implements VolumeApi {
     public Operation delete(String volumeId, String serverId) {
         Long deviceId = serverId != null ? Long.valueOf(DeviceVolumes.deviceId(serverId))
                 : client.volume(HivelocityClient.pathId("volume id", volumeId)).deviceId();
-        NetworkTask task = client.deleteVolume(volumeId, deviceId);
-        return operations.started(HivelocityRefs.of(OperationKinds.VOLUME_DELETE, task.taskId(), volumeId), task);
+        return operations.deleting(OperationKinds.VOLUME_DELETE, volumeId, () -> client.deleteVolume(volumeId, deviceId));
     }
 
     @Override

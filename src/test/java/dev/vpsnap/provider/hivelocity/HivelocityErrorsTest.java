@@ -161,6 +161,13 @@ class HivelocityErrorsTest extends HivelocityHttpTest {
         assertOneCleanLine(e);
         expect(verb.method(), verb.path());
         boolean retried = verb.idempotent() ? failure.retried() : failure.postRetried();
+        if (failure.name().equals("truncated JSON") && List.of("volume delete", "iso delete").contains(verb.name())) {
+            // a DELETE answered 200 with a garbled body was applied: its task id unreadable, the delete is watched
+            // through the resource itself (one GET, here garbled too: exit 8)
+            expect("GET", verb.name().startsWith("volume") ? "/vps/volume/3101" : "/vps/iso/77?" + SCOPE);
+            expectCount(2);
+            return;
+        }
         expectCount(retried ? ATTEMPTS : 1);
         if (failure.name().startsWith("429")) {
             assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), clock.sleeps());

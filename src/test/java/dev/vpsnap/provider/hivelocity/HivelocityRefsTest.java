@@ -34,6 +34,18 @@ class HivelocityRefsTest {
     }
 
     @Test
+    void aVolumeOrIsoDeleteWhoseTaskIsUnknownIsUntracked() {
+        OperationRef lost = HivelocityRefs.untracked("volume.delete", "3101");
+        assertEquals("volume.delete:-:3101", lost.encode());
+        assertEquals(lost, HivelocityRefs.SCHEMA.parse("volume.delete:-:3101"));
+        assertEquals(true, HivelocityRefs.isUntracked(HivelocityRefs.SCHEMA.parse("iso.delete:-:77")));
+        assertEquals("3101", HivelocityRefs.resourceId(lost));
+        assertEquals(false, HivelocityRefs.isUntracked(HivelocityRefs.SCHEMA.parse("volume.delete:t1:3101")));
+        assertThrows(dev.vpsnap.error.VpsnapException.class, () -> HivelocityRefs.SCHEMA.parse("volume.resize:-:3101"));
+        assertThrows(dev.vpsnap.error.VpsnapException.class, () -> HivelocityRefs.SCHEMA.parse("-"));
+    }
+
+    @Test
     void aBareTaskIdHasNoKind() {
         OperationRef id = HivelocityRefs.SCHEMA.parse("5c2f9a1e-0b7d");
 
