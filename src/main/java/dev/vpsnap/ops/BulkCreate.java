@@ -9,6 +9,7 @@ import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.SnapshotCreate;
 import dev.vpsnap.transport.DryRunStop;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.function.UnaryOperator;
  * {@code snapshot create} for many servers of one account: the creates run {@code parallel} at a time (each with
  * {@link SnapshotCreator}'s idempotency and reconciliation; all share the account's pacer through the one
  * transport), then ONE wait polls every operation together ({@link Waiter#awaitAll}, one list call per round where
- * the adapter batches); each finished snapshot is the one the last poll saw ({@code OperationApi.pollAll}), fetched
+ * the adapter batches, at the provider's cadence from when each create was answered); each finished snapshot is the one the last poll saw ({@code OperationApi.pollAll}), fetched
  * (again {@code parallel} at a time) only where the poll saw none. Every target ends with one result: ok, still
  * running (its operation and the command that resumes it), or failed — also when a poll fails past the transport's
  * retries, and (through {@link #interrupted}) on SIGINT/SIGTERM.
@@ -31,6 +32,8 @@ public final class BulkCreate {
     private final UnaryOperator<String> scrub;
     /** What is known of each target's operation right now (for a signal): by target index. */
     private final Map<Integer, Operation> live = new ConcurrentHashMap<>();
+    /** When each target's create was answered (the waiter's clock): where its operation's duration starts. */
+    private final Map<Integer, Instant> answeredAt = new ConcurrentHashMap<>();
     private volatile List<String> servers = List.of();
 
     public BulkCreate(SnapshotCreator creator, Waiter waiter, UnaryOperator<String> scrub) {
@@ -56,6 +59,7 @@ public final class BulkCreate {
                         options.idempotent());
                 if (o.operation() != null) {
                     live.put(Integer.parseInt(i), o.operation());
+                    answeredAt.put(Integer.parseInt(i), waiter.now());
                 }
                 return o;
             } catch (DryRunStop dryRun) {
@@ -104,6 +108,7 @@ public final class BulkCreate {
             }
         }
         live.clear();
+        answeredAt.clear();
         return results;
     }
 
@@ -174,8 +179,8 @@ public final class BulkCreate {
         }
         int failedEarly = failedBefore;
         int others = total - failedEarly - batch.size();
-        Waiter.Ended done = waiter.awaitAll(provider.operations(), batch.stream().map(last::get).toList(), timeout,
-                ops -> {
+        Waiter.Ended done = waiter.with(provider.descriptor().cadence()).awaitAll(provider.operations(),
+                batch.stream().map(last::get).toList(), batch.stream().map(answeredAt::get).toList(), timeout, ops -> {
                     for (int k = 0; k < ops.size(); k++) {
                         live.put(batch.get(k), ops.get(k));
                     }

@@ -68,7 +68,7 @@ class RequestsPerSnapshotTest {
         List<String> ids = cli.servers("vpsorg");
         String p = "/vpsorg/api/v1/";
         assertEquals(perServer(ids, List.of("GET " + p + "snapshots/?server_id=%s", "POST " + p + "snapshots/"),
-                "GET " + p + "snapshots/"), createAndWait("vpsorg"));
+                "GET " + p + "snapshots/?page_size=100"), createAndWait("vpsorg"));
     }
 
     @Test
@@ -98,6 +98,6 @@ class RequestsPerSnapshotTest {
         List<String> sent = createAndWait("vpsorg", "--idempotent").stream()
                 .filter(r -> !r.equals("GET " + p + "servers/")).toList();
         assertEquals(perServer(ids, List.of("GET " + p + "snapshots/?server_id=%s", "POST " + p + "snapshots/",
-                "GET " + p + "snapshots/?server_id=%s"), "GET " + p + "snapshots/"), sent);
+                "GET " + p + "snapshots/?server_id=%s"), "GET " + p + "snapshots/?page_size=100"), sent);
     }
 }
