@@ -1,5 +1,6 @@
 package dev.vpsnap.ops;
 
+import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Failure;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
@@ -11,6 +12,7 @@ import dev.vpsnap.transport.DryRunStop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +38,9 @@ public final class BulkCreate {
     private final Map<Integer, Instant> answeredAt = new ConcurrentHashMap<>();
     private volatile List<String> servers = List.of();
 
+    /** From this many servers one account-wide list replaces one list per server (fewer requests, usually). */
+    static final int ACCOUNT_LIST_FROM = 10;
+
     public BulkCreate(SnapshotCreator creator, Waiter waiter, UnaryOperator<String> scrub) {
         this.creator = creator;
         this.waiter = waiter;
@@ -49,14 +54,17 @@ public final class BulkCreate {
                                   Options options, FanOut.Progress progress) {
         this.servers = List.copyOf(servers);
         int total = servers.size();
+        Map<String, List<Snapshot>> listed = options.idempotent() ? null : listedOnce(provider, servers);
         List<String> indexes = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             indexes.add(String.valueOf(i));
         }
         List<FanOut.Outcome<SnapshotCreator.Outcome>> sent = FanOut.run(indexes, options.parallel(), i -> {
             try {
-                SnapshotCreator.Outcome o = creator.create(provider, request.apply(servers.get(Integer.parseInt(i))),
-                        options.idempotent());
+                String server = servers.get(Integer.parseInt(i));
+                SnapshotCreator.Outcome o = listed != null
+                        ? creator.create(provider, request.apply(server), listed.getOrDefault(server, List.of()))
+                        : creator.create(provider, request.apply(server), options.idempotent());
                 if (o.operation() != null) {
                     live.put(Integer.parseInt(i), o.operation());
                     answeredAt.put(Integer.parseInt(i), waiter.now());
@@ -110,6 +118,33 @@ public final class BulkCreate {
         live.clear();
         answeredAt.clear();
         return results;
+    }
+
+    /**
+     * Each server's snapshots from ONE list of the account, where the provider's create counts them against a
+     * per-server limit ({@link dev.vpsnap.provider.SnapshotApi#createCountsServerSnapshots}) and there are at least
+     * {@value #ACCOUNT_LIST_FROM} servers: one list (a page per 100 snapshots) instead of one per server, and the
+     * creates go out without waiting for their own list. Null (each create lists its server) otherwise, when the
+     * list fails, or when a listed snapshot names no server (it could not be counted).
+     */
+    private static Map<String, List<Snapshot>> listedOnce(Provider provider, List<String> servers) {
+        if (servers.size() < ACCOUNT_LIST_FROM || !provider.snapshots().createCountsServerSnapshots()) {
+            return null;
+        }
+        List<Snapshot> all;
+        try {
+            all = provider.snapshots().list(null);
+        } catch (VpsnapException | DryRunStop listFailed) {
+            return null;
+        }
+        Map<String, List<Snapshot>> byServer = new HashMap<>();
+        for (Snapshot s : all) {
+            if (s.serverId() == null) {
+                return null;
+            }
+            byServer.computeIfAbsent(s.serverId(), k -> new ArrayList<>()).add(s);
+        }
+        return byServer;
     }
 
     /**

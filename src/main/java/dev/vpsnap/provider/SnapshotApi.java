@@ -28,6 +28,15 @@ public interface SnapshotApi {
         return create(request);
     }
 
+    /**
+     * True where {@link #create(SnapshotCreate, List)} counts the server's snapshots against a per-server limit
+     * (vps.org's 5): a create over many servers may then list the account's snapshots once and hand each create its
+     * server's, instead of one list per server.
+     */
+    default boolean createCountsServerSnapshots() {
+        return false;
+    }
+
     Operation restore(SnapshotRestore request);
 
     Operation delete(String snapshotId, String serverId);
