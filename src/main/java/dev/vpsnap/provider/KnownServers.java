@@ -160,6 +160,11 @@ public final class KnownServers implements Provider {
             }
 
             @Override
+            public boolean createCountsServerSnapshots() {
+                return s.createCountsServerSnapshots();
+            }
+
+            @Override
             public String unnamedReason() {
                 return s.unnamedReason();
             }

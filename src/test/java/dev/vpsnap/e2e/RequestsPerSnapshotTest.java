@@ -100,4 +100,21 @@ class RequestsPerSnapshotTest {
         assertEquals(perServer(ids, List.of("GET " + p + "snapshots/?server_id=%s", "POST " + p + "snapshots/",
                 "GET " + p + "snapshots/?server_id=%s"), "GET " + p + "snapshots/?page_size=100"), sent);
     }
+
+    @Test
+    void vpsOrgOverTenOrMoreServersListsTheAccountOnceInsteadOfEachServer() throws IOException {
+        try (EmulatorCli twelve = new EmulatorCli(Set.of(), 12, Duration.ofMillis(500));
+             RecordingProxy rec = new RecordingProxy("http://127.0.0.1:" + twelve.emulator().port())) {
+            List<String> ids = twelve.servers("vpsorg");
+            assertEquals(12, ids.size());
+            List<String> args = new ArrayList<>(List.of("snapshot", "create", "--parallel", "1", "--name", "n-{server}"));
+            ids.forEach(id -> args.addAll(List.of("--server", id)));
+            Result r = twelve.runAt("vpsorg", rec.url(twelve.emulator().baseUrl("vpsorg")), args.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), r::toString);
+            String p = "/vpsorg/api/v1/";
+            List<String> expected = new ArrayList<>(List.of("GET " + p + "snapshots/?page_size=100"));
+            expected.addAll(perServer(ids, List.of("POST " + p + "snapshots/"), "GET " + p + "snapshots/?page_size=100"));
+            assertEquals(expected, rec.requests(), "one list for the 5-per-server check of all 12, the POSTs, one poll");
+        }
+    }
 }
