@@ -55,6 +55,7 @@ public final class BulkCreate {
         this.servers = List.copyOf(servers);
         int total = servers.size();
         Map<String, List<Snapshot>> listed = options.idempotent() ? null : listedOnce(provider, servers);
+        provider.snapshots().willCreateOn(this.servers);
         List<String> indexes = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             indexes.add(String.valueOf(i));

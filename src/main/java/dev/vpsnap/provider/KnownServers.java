@@ -165,6 +165,11 @@ public final class KnownServers implements Provider {
             }
 
             @Override
+            public void willCreateOn(List<String> servers) {
+                s.willCreateOn(servers);
+            }
+
+            @Override
             public String unnamedReason() {
                 return s.unnamedReason();
             }

@@ -37,6 +37,14 @@ public interface SnapshotApi {
         return false;
     }
 
+    /**
+     * A create over many servers is about to start: where each create would look up something per server that one
+     * request answers for all (Hivelocity: each device's ROOT volume, from one volume list of the facility), look it
+     * up once now; each create then uses (and forgets) its server's answer. The default does nothing.
+     */
+    default void willCreateOn(List<String> servers) {
+    }
+
     Operation restore(SnapshotRestore request);
 
     Operation delete(String snapshotId, String serverId);
