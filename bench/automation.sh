@@ -52,6 +52,8 @@ now() { date +%s.%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 calc() { awk "BEGIN { printf \"$1\", $2 }"; }
 vp() { "$V" --provider core --endpoint "$base" "$@"; }
+# named NAME: --name NAME, except on Hostinger (its snapshots have no name: --name is refused, exit 9)
+named() { [ "$p" = hostinger ] || printf '%s\n' --name "$1"; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr), $(java -version 2>&1 | head -1)"
 echo "vpsnap: $("$V" --version 2>/dev/null | head -1)"
@@ -165,7 +167,7 @@ if [[ " $SKIP " != *" d "* ]]; then
       ideal=$(calc %.2f "$startup + 7 * 0.2 + $delay + 0.2")
       r0=$(requests); t0=$(now)
       set +e
-      vd snapshot create --servers-from "$work/d$p.servers" --parallel 16 --name "fleet-{server}" "${create_extra[@]}" \
+      vd snapshot create --servers-from "$work/d$p.servers" --parallel 16 $(named "fleet-{server}") "${create_extra[@]}" \
         -o json >"$work/d$p$delay.out" 2>"$work/d$p$delay.err"
       rc=$?
       set -e
@@ -177,7 +179,7 @@ if [[ " $SKIP " != *" d "* ]]; then
       if [ "$delay" = 3 ]; then
         r0=$(requests); t0=$(now)
         for id in $(head -n "$LOOP_SERVERS" "$work/d$p.servers"); do
-          vd snapshot create --server "$id" --name "loop-$id" "${create_extra[@]}" -o ids >/dev/null 2>>"$work/d$p.loop.err" || true
+          vd snapshot create --server "$id" $(named "loop-$id") "${create_extra[@]}" -o ids >/dev/null 2>>"$work/d$p.loop.err" || true
         done
         loop=$(secs "$t0" "$(now)")
         printf 'd  %-10s per-server loop %ss for %s -> %ss for 100; fan-out is %sx faster\n' "$p" "$loop" "$LOOP_SERVERS" \
@@ -191,7 +193,7 @@ if [[ " $SKIP " != *" d "* ]]; then
     vd server list -o ids >"$work/dl$p.servers"
     r0=$(requests); q0=$(throttled); t0=$(now)
     set +e
-    vd snapshot create --servers-from "$work/dl$p.servers" --parallel 16 --name "lim-{server}" "${create_extra[@]}" \
+    vd snapshot create --servers-from "$work/dl$p.servers" --parallel 16 $(named "lim-{server}") "${create_extra[@]}" \
       -o json >"$work/dl$p.out" 2>"$work/dl$p.err"
     rc=$?
     set -e
