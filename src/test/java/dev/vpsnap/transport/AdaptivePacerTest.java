@@ -128,7 +128,6 @@ class AdaptivePacerTest {
             clock.advance(Duration.ofMillis(1)); // the answer takes a moment
         }
         double used = accepted / (120 * limit);
-        System.out.println("used " + used + " throttled " + throttled);
         assertTrue(used >= 0.85, "share of the 10/s limit used: " + used + " (" + throttled + " × 429)");
         assertTrue(throttled <= 40, "about one 429 every 3 s or less: " + throttled);
     }
