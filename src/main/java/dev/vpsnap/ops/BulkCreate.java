@@ -1,5 +1,6 @@
 package dev.vpsnap.ops;
 
+import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Failure;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
@@ -9,7 +10,9 @@ import dev.vpsnap.provider.Provider;
 import dev.vpsnap.provider.SnapshotCreate;
 import dev.vpsnap.transport.DryRunStop;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +23,7 @@ import java.util.function.UnaryOperator;
  * {@code snapshot create} for many servers of one account: the creates run {@code parallel} at a time (each with
  * {@link SnapshotCreator}'s idempotency and reconciliation; all share the account's pacer through the one
  * transport), then ONE wait polls every operation together ({@link Waiter#awaitAll}, one list call per round where
- * the adapter batches); each finished snapshot is the one the last poll saw ({@code OperationApi.pollAll}), fetched
+ * the adapter batches, at the provider's cadence from when each create was answered); each finished snapshot is the one the last poll saw ({@code OperationApi.pollAll}), fetched
  * (again {@code parallel} at a time) only where the poll saw none. Every target ends with one result: ok, still
  * running (its operation and the command that resumes it), or failed — also when a poll fails past the transport's
  * retries, and (through {@link #interrupted}) on SIGINT/SIGTERM.
@@ -31,7 +34,12 @@ public final class BulkCreate {
     private final UnaryOperator<String> scrub;
     /** What is known of each target's operation right now (for a signal): by target index. */
     private final Map<Integer, Operation> live = new ConcurrentHashMap<>();
+    /** When each target's create was answered (the waiter's clock): where its operation's duration starts. */
+    private final Map<Integer, Instant> answeredAt = new ConcurrentHashMap<>();
     private volatile List<String> servers = List.of();
+
+    /** From this many servers one account-wide list replaces one list per server (fewer requests, usually). */
+    static final int ACCOUNT_LIST_FROM = 10;
 
     public BulkCreate(SnapshotCreator creator, Waiter waiter, UnaryOperator<String> scrub) {
         this.creator = creator;
@@ -46,16 +54,21 @@ public final class BulkCreate {
                                   Options options, FanOut.Progress progress) {
         this.servers = List.copyOf(servers);
         int total = servers.size();
+        Map<String, List<Snapshot>> listed = options.idempotent() ? null : listedOnce(provider, servers);
+        provider.snapshots().willCreateOn(this.servers);
         List<String> indexes = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             indexes.add(String.valueOf(i));
         }
         List<FanOut.Outcome<SnapshotCreator.Outcome>> sent = FanOut.run(indexes, options.parallel(), i -> {
             try {
-                SnapshotCreator.Outcome o = creator.create(provider, request.apply(servers.get(Integer.parseInt(i))),
-                        options.idempotent());
+                String server = servers.get(Integer.parseInt(i));
+                SnapshotCreator.Outcome o = listed != null
+                        ? creator.create(provider, request.apply(server), listed.getOrDefault(server, List.of()))
+                        : creator.create(provider, request.apply(server), options.idempotent());
                 if (o.operation() != null) {
                     live.put(Integer.parseInt(i), o.operation());
+                    answeredAt.put(Integer.parseInt(i), waiter.now());
                 }
                 return o;
             } catch (DryRunStop dryRun) {
@@ -104,7 +117,35 @@ public final class BulkCreate {
             }
         }
         live.clear();
+        answeredAt.clear();
         return results;
+    }
+
+    /**
+     * Each server's snapshots from ONE list of the account, where the provider's create counts them against a
+     * per-server limit ({@link dev.vpsnap.provider.SnapshotApi#createCountsServerSnapshots}) and there are at least
+     * {@value #ACCOUNT_LIST_FROM} servers: one list (a page per 100 snapshots) instead of one per server, and the
+     * creates go out without waiting for their own list. Null (each create lists its server) otherwise, when the
+     * list fails, or when a listed snapshot names no server (it could not be counted).
+     */
+    private static Map<String, List<Snapshot>> listedOnce(Provider provider, List<String> servers) {
+        if (servers.size() < ACCOUNT_LIST_FROM || !provider.snapshots().createCountsServerSnapshots()) {
+            return null;
+        }
+        List<Snapshot> all;
+        try {
+            all = provider.snapshots().list(null);
+        } catch (VpsnapException | DryRunStop listFailed) {
+            return null;
+        }
+        Map<String, List<Snapshot>> byServer = new HashMap<>();
+        for (Snapshot s : all) {
+            if (s.serverId() == null) {
+                return null;
+            }
+            byServer.computeIfAbsent(s.serverId(), k -> new ArrayList<>()).add(s);
+        }
+        return byServer;
     }
 
     /**
@@ -174,8 +215,8 @@ public final class BulkCreate {
         }
         int failedEarly = failedBefore;
         int others = total - failedEarly - batch.size();
-        Waiter.Ended done = waiter.awaitAll(provider.operations(), batch.stream().map(last::get).toList(), timeout,
-                ops -> {
+        Waiter.Ended done = waiter.with(provider.descriptor().cadence()).awaitAll(provider.operations(),
+                batch.stream().map(last::get).toList(), batch.stream().map(answeredAt::get).toList(), timeout, ops -> {
                     for (int k = 0; k < ops.size(); k++) {
                         live.put(batch.get(k), ops.get(k));
                     }

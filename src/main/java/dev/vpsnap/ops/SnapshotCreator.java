@@ -95,6 +95,14 @@ public final class SnapshotCreator {
         }
     }
 
+    /**
+     * A create without {@code --idempotent} whose server's snapshots the caller already listed ({@code listed}, for the
+     * provider's limit check; null: the adapter lists them itself).
+     */
+    public Outcome create(Provider provider, SnapshotCreate request, List<Snapshot> listed) {
+        return send(provider, request, listed);
+    }
+
     private Outcome adoptOrSend(Provider provider, SnapshotCreate request) {
         List<Snapshot> listed = provider.snapshots().list(request.serverId());
         Optional<Snapshot> existing = named(listed, request.name());

@@ -8,6 +8,7 @@ import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.OperationStatus;
 import dev.vpsnap.model.Snapshot;
 import dev.vpsnap.provider.OperationApi;
+import dev.vpsnap.provider.PollCadence;
 import dev.vpsnap.transport.RetryDeadline;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,8 +21,9 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * Waits for operations to reach a terminal state before a deadline. Polls back off from about 1 s to 15 s with
- * jitter. Every wait ends with each operation's last known state; {@link Verdict} alone turns that state into the
+ * Waits for operations to reach a terminal state before a deadline. One operation: polls back off from about 1 s to
+ * 15 s with jitter. Many of one source: rounds planned from the provider's {@link PollCadence} and the durations
+ * observed ({@link PollPlan}). Every wait ends with each operation's last known state; {@link Verdict} alone turns that state into the
  * outcome (succeeded; failed at the provider, exit 7; still running at the deadline, exit 6; a poll that failed past
  * the transport's retries, its own code) with the {@link Resume} command for what still runs.
  */
@@ -35,24 +37,36 @@ public final class Waiter {
     private final ActiveOperations active;
     private final Resume resume;
     private final UnaryOperator<String> scrub;
+    private final PollCadence cadence;
 
     public Waiter(Clock clock, Sleeper sleeper, Random random, ActiveOperations active) {
-        this(clock, sleeper, random, active, Resume.NONE, s -> s);
+        this(clock, sleeper, random, active, Resume.NONE, s -> s, PollCadence.DEFAULT);
     }
 
     private Waiter(Clock clock, Sleeper sleeper, Random random, ActiveOperations active, Resume resume,
-                   UnaryOperator<String> scrub) {
+                   UnaryOperator<String> scrub, PollCadence cadence) {
         this.clock = clock;
         this.sleeper = sleeper;
         this.random = random;
         this.active = active;
         this.resume = resume;
         this.scrub = scrub;
+        this.cadence = cadence;
     }
 
     /** This waiter with the run's resume context (for hints) and redactor (for poll failures). */
     public Waiter with(Resume resumeContext, UnaryOperator<String> redactor) {
-        return new Waiter(clock, sleeper, random, active, resumeContext, redactor);
+        return new Waiter(clock, sleeper, random, active, resumeContext, redactor, cadence);
+    }
+
+    /** This waiter polling at a provider's cadence ({@code ProviderDescriptor.cadence}). */
+    public Waiter with(PollCadence providerCadence) {
+        return new Waiter(clock, sleeper, random, active, resume, scrub, providerCadence);
+    }
+
+    /** Now, on the waiter's clock: when an operation's start was answered, for {@link #awaitAll(OperationApi, List, List, Duration, Consumer)}. */
+    public Instant now() {
+        return clock.instant();
     }
 
     public Resume resume() {
@@ -94,7 +108,7 @@ public final class Waiter {
                 }
                 started = true;
             }
-        }, true);
+        }, null);
         Operation op = ended.operations().get(0);
         if (op.status().terminal()) {
             listener.finished(op, Duration.between(began, clock.instant()));
@@ -108,17 +122,25 @@ public final class Waiter {
 
     /**
      * Waits for many operations of one source together: each round is ONE {@link OperationApi#pollAll} call (one
-     * list request where the adapter batches). Rounds come about a quarter of the time waited so far apart, between
-     * 1 s and 15 s (with jitter): prompt for short operations, cheap for long ones. Never throws for one operation's
-     * failure, nor for a poll that fails past the transport's retries: that ends the wait, and every operation keeps
-     * its last known state (with its id, to resume).
+     * list request where the adapter batches), planned by {@link PollPlan} from this waiter's {@link PollCadence} and
+     * the durations observed: about one round after the operations are expected done, however their starts were
+     * spread. {@code startedAt} says when each start was answered (on this waiter's clock, {@link #now()}). Never
+     * throws for one operation's failure, nor for a poll that fails past the transport's retries: that ends the wait,
+     * and every operation keeps its last known state (with its id, to resume).
      */
-    public Ended awaitAll(OperationApi api, List<Operation> start, Duration timeout, Consumer<List<Operation>> progress) {
-        return poll(api, start, timeout, progress, false);
+    public Ended awaitAll(OperationApi api, List<Operation> start, List<Instant> startedAt, Duration timeout,
+                          Consumer<List<Operation>> progress) {
+        return poll(api, start, timeout, progress, new PollPlan(cadence, startedAt, random));
     }
 
+    /** {@link #awaitAll(OperationApi, List, List, Duration, Consumer)} of operations whose starts were answered now. */
+    public Ended awaitAll(OperationApi api, List<Operation> start, Duration timeout, Consumer<List<Operation>> progress) {
+        return awaitAll(api, start, Collections.nCopies(start.size(), clock.instant()), timeout, progress);
+    }
+
+    /** {@code plan} null: one operation, backing off from {@link #FIRST} by 1.6 to {@link #MAX}. */
     private Ended poll(OperationApi api, List<Operation> start, Duration timeout, Consumer<List<Operation>> progress,
-                       boolean backOff) {
+                       PollPlan plan) {
         Instant began = clock.instant();
         Instant deadline = began.plus(timeout);
         List<Operation> ops = new ArrayList<>(start);
@@ -138,11 +160,16 @@ public final class Waiter {
                 if (pending.isEmpty() || !now.isBefore(deadline)) {
                     return ended(ops, seenSnapshots, null, timeout);
                 }
-                Duration next = jitter(backOff ? delay : clamp(Duration.between(began, now).dividedBy(4)));
-                delay = next(delay);
-                Duration remaining = Duration.between(now, deadline);
-                pause(next.compareTo(remaining) > 0 ? remaining : next);
-                List<Operation> asked = pending.stream().map(ops::get).toList();
+                Instant at;
+                if (plan == null) {
+                    at = now.plus(jitter(delay));
+                    delay = next(delay);
+                } else {
+                    at = plan.next(now, pending);
+                }
+                pause(at.isAfter(deadline) ? Duration.between(now, deadline) : Duration.between(now, at));
+                List<Integer> asking = plan == null ? pending : plan.ask(clock.instant(), pending);
+                List<Operation> asked = asking.stream().map(ops::get).toList();
                 List<OperationApi.Polled> answered;
                 try {
                     answered = RetryDeadline.within(deadline, () -> api.pollAll(asked));
@@ -154,11 +181,16 @@ public final class Waiter {
                     }
                     return ended(ops, seenSnapshots, Failure.of(e, scrub), timeout);
                 }
-                for (int k = 0; k < pending.size(); k++) {
+                List<Boolean> finished = new ArrayList<>();
+                for (int k = 0; k < asking.size(); k++) {
                     Operation seen = answered.get(k).operation();
                     active.replace(seen);
-                    ops.set(pending.get(k), seen);
-                    seenSnapshots.set(pending.get(k), answered.get(k).snapshot());
+                    ops.set(asking.get(k), seen);
+                    seenSnapshots.set(asking.get(k), answered.get(k).snapshot());
+                    finished.add(seen.status().terminal());
+                }
+                if (plan != null) {
+                    plan.answered(clock.instant(), asking, finished);
                 }
             }
         } finally {
@@ -169,10 +201,6 @@ public final class Waiter {
     private static Ended ended(List<Operation> ops, List<Snapshot> seen, Failure pollFailure, Duration timeout) {
         return new Ended(List.copyOf(ops), Collections.unmodifiableList(new ArrayList<>(seen)), pollFailure,
                 timeout);
-    }
-
-    private static Duration clamp(Duration d) {
-        return d.compareTo(FIRST) < 0 ? FIRST : d.compareTo(MAX) > 0 ? MAX : d;
     }
 
     static Duration next(Duration d) {
@@ -186,6 +214,9 @@ public final class Waiter {
     }
 
     private void pause(Duration d) {
+        if (d.isNegative() || d.isZero()) {
+            return;
+        }
         try {
             sleeper.sleep(d);
         } catch (InterruptedException e) {

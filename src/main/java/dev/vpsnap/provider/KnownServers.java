@@ -160,6 +160,16 @@ public final class KnownServers implements Provider {
             }
 
             @Override
+            public boolean createCountsServerSnapshots() {
+                return s.createCountsServerSnapshots();
+            }
+
+            @Override
+            public void willCreateOn(List<String> servers) {
+                s.willCreateOn(servers);
+            }
+
+            @Override
             public String unnamedReason() {
                 return s.unnamedReason();
             }

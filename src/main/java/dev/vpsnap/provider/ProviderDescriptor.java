@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * @param credentialEnv  the provider's own environment variable (step 3 of the credential chain)
  * @param asyncPolling   how asynchronous operations are polled (matrix row)
  * @param pace           default request pace shared by all workers of a run (token bucket in the transport)
+ * @param cadence        how its asynchronous operations are polled ({@link PollCadence}, with the reason)
  * @param ids            what the provider's server, volume and ISO ids look like: a value of this shape is taken as
  *                       an id without a request, any other is a name (resolved by {@code ops.Names} with one list call)
  */
 public record ProviderDescriptor(String id, String displayName, String defaultEndpoint, String authHeader, boolean bearer,
                                  String credentialEnv, Set<Capability> capabilities, Map<Capability, String> notes,
                                  String asyncPolling, List<String> requiredSettings,
-                                 RequestPace pace, Pattern ids) {
+                                 RequestPace pace, Pattern ids, PollCadence cadence) {
 
     /**
      * Whole numbers (Hivelocity deviceIds, Hostinger VM ids, vps.org server ids, core VM and volume ids) or UUIDs
@@ -35,6 +36,20 @@ public record ProviderDescriptor(String id, String displayName, String defaultEn
                               String asyncPolling, List<String> requiredSettings, RequestPace pace) {
         this(id, displayName, defaultEndpoint, authHeader, bearer, credentialEnv, capabilities, notes, asyncPolling,
                 requiredSettings, pace, NUMBER_OR_UUID);
+    }
+
+    /** A provider with its own id shape, at the default poll cadence. */
+    public ProviderDescriptor(String id, String displayName, String defaultEndpoint, String authHeader, boolean bearer,
+                              String credentialEnv, Set<Capability> capabilities, Map<Capability, String> notes,
+                              String asyncPolling, List<String> requiredSettings, RequestPace pace, Pattern ids) {
+        this(id, displayName, defaultEndpoint, authHeader, bearer, credentialEnv, capabilities, notes, asyncPolling,
+                requiredSettings, pace, ids, PollCadence.DEFAULT);
+    }
+
+    /** This provider with its own poll cadence. */
+    public ProviderDescriptor withCadence(PollCadence c) {
+        return new ProviderDescriptor(id, displayName, defaultEndpoint, authHeader, bearer, credentialEnv, capabilities,
+                notes, asyncPolling, requiredSettings, pace, ids, c);
     }
 
     /** Whether {@code value} has the shape of one of this provider's ids. */

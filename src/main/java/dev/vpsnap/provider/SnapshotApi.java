@@ -28,6 +28,23 @@ public interface SnapshotApi {
         return create(request);
     }
 
+    /**
+     * True where {@link #create(SnapshotCreate, List)} counts the server's snapshots against a per-server limit
+     * (vps.org's 5): a create over many servers may then list the account's snapshots once and hand each create its
+     * server's, instead of one list per server.
+     */
+    default boolean createCountsServerSnapshots() {
+        return false;
+    }
+
+    /**
+     * A create over many servers is about to start: where each create would look up something per server that one
+     * request answers for all (Hivelocity: each device's ROOT volume, from one volume list of the facility), look it
+     * up once now; each create then uses (and forgets) its server's answer. The default does nothing.
+     */
+    default void willCreateOn(List<String> servers) {
+    }
+
     Operation restore(SnapshotRestore request);
 
     Operation delete(String snapshotId, String serverId);

@@ -68,7 +68,7 @@ class RequestsPerSnapshotTest {
         List<String> ids = cli.servers("vpsorg");
         String p = "/vpsorg/api/v1/";
         assertEquals(perServer(ids, List.of("GET " + p + "snapshots/?server_id=%s", "POST " + p + "snapshots/"),
-                "GET " + p + "snapshots/"), createAndWait("vpsorg"));
+                "GET " + p + "snapshots/?page_size=100"), createAndWait("vpsorg"));
     }
 
     @Test
@@ -98,6 +98,40 @@ class RequestsPerSnapshotTest {
         List<String> sent = createAndWait("vpsorg", "--idempotent").stream()
                 .filter(r -> !r.equals("GET " + p + "servers/")).toList();
         assertEquals(perServer(ids, List.of("GET " + p + "snapshots/?server_id=%s", "POST " + p + "snapshots/",
-                "GET " + p + "snapshots/?server_id=%s"), "GET " + p + "snapshots/"), sent);
+                "GET " + p + "snapshots/?server_id=%s"), "GET " + p + "snapshots/?page_size=100"), sent);
+    }
+
+    /**
+     * Asserts the requests of a 12-server create-and-wait ({@code --parallel 1}, so in server order): {@code before}
+     * once, one POST per server ({@code post}), then {@code after}.
+     */
+    private static void twelve(String provider, String before, String post, String why, String... after) throws IOException {
+        try (EmulatorCli twelve = new EmulatorCli(Set.of(), 12, Duration.ofMillis(500));
+             RecordingProxy rec = new RecordingProxy("http://127.0.0.1:" + twelve.emulator().port())) {
+            List<String> ids = twelve.servers(provider);
+            assertEquals(12, ids.size());
+            List<String> args = new ArrayList<>(List.of("snapshot", "create", "--parallel", "1", "--name", "n-{server}"));
+            ids.forEach(id -> args.addAll(List.of("--server", id)));
+            Result r = twelve.runAt(provider, rec.url(twelve.emulator().baseUrl(provider)), args.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), r::toString);
+            List<String> expected = new ArrayList<>(List.of(before));
+            expected.addAll(perServer(ids, List.of(post), after));
+            assertEquals(expected, rec.requests(), why);
+        }
+    }
+
+    @Test
+    void vpsOrgOverTenOrMoreServersListsTheAccountOnceInsteadOfEachServer() throws IOException {
+        String p = "/vpsorg/api/v1/";
+        twelve("vpsorg", "GET " + p + "snapshots/?page_size=100", "POST " + p + "snapshots/",
+                "one list for the 5-per-server check of all 12, the POSTs, one poll", "GET " + p + "snapshots/?page_size=100");
+    }
+
+    @Test
+    void hivelocityOverTenOrMoreServersListsTheFacilitysVolumesOnceInsteadOfEachDevice() throws IOException {
+        String p = "/hivelocity/api/v2/";
+        twelve("hivelocity", "GET " + p + "vps/volume?facilityCode=TPA1", "POST " + p + "vps/snapshot",
+                "one volume list for the 12 ROOT volumes, the POSTs, one poll round",
+                "GET " + p + "vps/snapshot?facilityCode=TPA1", "GET " + p + "vps/volume?facilityCode=TPA1");
     }
 }

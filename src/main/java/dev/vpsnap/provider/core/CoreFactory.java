@@ -8,6 +8,7 @@ import dev.vpsnap.provider.ProviderParts;
 import dev.vpsnap.provider.ServerApi;
 import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.ProviderContext;
+import dev.vpsnap.provider.PollCadence;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
 import dev.vpsnap.provider.RequestPace;
@@ -41,7 +42,11 @@ public final class CoreFactory implements ProviderFactory {
             // 5 attempts.
             new RequestPace(new Pacer.Policy(CORE_PER_MINUTE / 60.0, CORE_PER_MINUTE / 60.0, CORE_BURST, true,
                     Duration.ofSeconds(60)), 5, "documented: 500/min per source IP, the first excess blocks a minute;"
-                    + " paced at 440/min, burst 10 (<= 450 in any 60 s), a 429 without Retry-After pauses all 60 s"));
+                    + " paced at 440/min, burst 10 (<= 450 in any 60 s), a 429 without Retry-After pauses all 60 s"))
+            // A round is one account-wide snapshot list (100 a page): batched. Its requests come out of the same
+            // 440/min as the creates, which a round of one list barely touches; no duration documented.
+            .withCadence(new PollCadence(Duration.ofSeconds(1), 0.125, Duration.ofSeconds(15), true,
+                    "a round is one account-wide snapshot list; no duration documented"));
 
     @Override
     public ProviderDescriptor descriptor() {

@@ -2,10 +2,13 @@ package dev.vpsnap.provider.hivelocity;
 
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
+import dev.vpsnap.transport.DryRunStop;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -41,8 +44,40 @@ final class DeviceVolumes {
                 .toList();
     }
 
+    /** From this many devices one facility-wide volume list replaces one list per device. */
+    static final int FACILITY_LIST_FROM = 10;
+
+    /** ROOT volumes looked up ahead for the creates of a fan-out ({@link #prefetchRoots}); each is used once. */
+    private final Map<Long, String> prefetchedRoots = new ConcurrentHashMap<>();
+
+    /**
+     * The ROOT volume of each of {@code servers}, from ONE volume list of the facility, for the creates that follow
+     * ({@link #rootOf} takes each once). Fewer than {@value #FACILITY_LIST_FROM} servers, an id that is not a deviceId,
+     * or a list that fails: nothing is kept, and each create lists its own device as before.
+     */
+    void prefetchRoots(List<String> servers) {
+        if (servers.size() < FACILITY_LIST_FROM) {
+            return;
+        }
+        Set<Long> wanted = new HashSet<>();
+        try {
+            servers.forEach(s -> wanted.add(deviceId(s)));
+            for (VpsVolume v : client.volumes(null)) {
+                if (v.volumeId() != null && v.deviceId() != null && v.isRoot() && wanted.contains(v.deviceId())) {
+                    prefetchedRoots.putIfAbsent(v.deviceId(), v.volumeId());
+                }
+            }
+        } catch (VpsnapException | DryRunStop notNow) {
+            prefetchedRoots.clear();
+        }
+    }
+
     /** The device's ROOT volume id; exit 4 when it has none. */
     String rootOf(long deviceId) {
+        String prefetched = prefetchedRoots.remove(deviceId);
+        if (prefetched != null) {
+            return prefetched;
+        }
         return of(deviceId).stream().filter(VpsVolume::isRoot).map(VpsVolume::volumeId).findFirst()
                 .orElseThrow(() -> HivelocityErrors.of(ExitCode.NOT_FOUND,
                         "hivelocity device " + deviceId + " has no ROOT volume to snapshot",

@@ -7,9 +7,11 @@ import dev.vpsnap.provider.ProviderParts;
 import dev.vpsnap.provider.ServerApi;
 import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.ProviderContext;
+import dev.vpsnap.provider.PollCadence;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
 import dev.vpsnap.provider.RequestPace;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,11 @@ public final class HivelocityFactory implements ProviderFactory {
             "task GET /network/status/{taskId}", List.of("facility_code"),
             // No limit is documented (its cluster-api provider just waits 5 minutes after any 429): adapt, as for vps.org.
             RequestPace.adaptive("no limit documented (providers.md): unpaced, bounded by --parallel, until a 429; then half"
-                    + " of what was accepted, Retry-After honoured, probing back up additively"));
+                    + " of what was accepted, Retry-After honoured, probing back up additively"))
+            // A round is one snapshot list of the facility for all pending creates (plus one volume list in a round
+            // where creates finish): batched, so fine rounds; no duration is documented, 15 s apart at most.
+            .withCadence(new PollCadence(Duration.ofSeconds(1), 0.125, Duration.ofSeconds(15), true,
+                    "a round is one snapshot list of the facility; no duration documented"));
 
     static final String ID = DESCRIPTOR.id();
 

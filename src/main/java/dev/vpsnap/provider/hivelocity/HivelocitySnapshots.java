@@ -77,6 +77,15 @@ final class HivelocitySnapshots implements SnapshotApi {
         return operations.started(HivelocityRefs.create(task.taskId(), volumeId, request.name()), task);
     }
 
+    /**
+     * From {@value DeviceVolumes#FACILITY_LIST_FROM} servers on, their ROOT volumes come from one volume list of the
+     * facility instead of one list per device before each POST (a create was two sequential requests).
+     */
+    @Override
+    public void willCreateOn(List<String> servers) {
+        volumes.prefetchRoots(servers);
+    }
+
     /** Restores IN PLACE onto the snapshot's own volume; there is no restore-to-new-VM. */
     @Override
     public Operation restore(SnapshotRestore request) {

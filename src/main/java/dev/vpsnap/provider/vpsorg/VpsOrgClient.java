@@ -36,7 +36,8 @@ import okhttp3.HttpUrl;
 final class VpsOrgClient {
     static final String SERVERS = "servers/";
     static final String SNAPSHOTS = "snapshots/";
-    /** A guard against a {@code next} chain that never ends; 1,000 pages is far beyond any real account. */
+    /** The page size asked of the account-wide snapshot list (DRF's usual maximum). */
+    static final int PAGE_SIZE = 100;
     /** A runaway guard, far above any real account; hitting it is an error (never a partial list). */
     private static final int MAX_PAGES = 100_000;
 
@@ -51,9 +52,15 @@ final class VpsOrgClient {
         return pages(SERVERS, Map.of(), VpsOrgServer.class);
     }
 
-    /** {@code GET /snapshots/[?server_id=N]}, every page. */
+    /**
+     * {@code GET /snapshots/[?server_id=N]}, every page. The account-wide list (what a fan-out's wait polls each round)
+     * asks {@code page_size=}{@value #PAGE_SIZE}: undocumented, but DRF's page-size parameter, and a DRF that does not
+     * take it ignores it (the {@code next} links still lead through every page). At its default 20 a page, a round
+     * over 100 snapshots was 6 sequential requests (1.2 s at 200 ms each) instead of 1 or 2. A server's list holds at
+     * most 5.
+     */
     List<VpsOrgSnapshot> listSnapshots(Long serverId) {
-        Map<String, Object> query = serverId == null ? Map.of() : Map.of("server_id", serverId);
+        Map<String, Object> query = serverId == null ? Map.of("page_size", PAGE_SIZE) : Map.of("server_id", serverId);
         return pages(SNAPSHOTS, query, VpsOrgSnapshot.class);
     }
 

@@ -8,9 +8,11 @@ import dev.vpsnap.provider.ProviderParts;
 import dev.vpsnap.provider.ServerApi;
 import dev.vpsnap.provider.SnapshotApi;
 import dev.vpsnap.provider.ProviderContext;
+import dev.vpsnap.provider.PollCadence;
 import dev.vpsnap.provider.ProviderDescriptor;
 import dev.vpsnap.provider.ProviderFactory;
 import dev.vpsnap.provider.RequestPace;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,12 @@ public final class VpsOrgFactory implements ProviderFactory {
             // No rate limit is documented, so a guessed pace would either waste the account's real limit or exceed it:
             // adapt instead (unpaced until the first 429, then AIMD honouring Retry-After; see Pacer).
             RequestPace.adaptive("no limit documented (providers.md): unpaced, bounded by --parallel, until a 429; then half"
-                    + " of what was accepted, Retry-After honoured, probing back up additively"));
+                    + " of what was accepted, Retry-After honoured, probing back up additively"))
+            // A round of a fan-out's wait is one list (the account's snapshots), whatever the number pending: fine
+            // rounds cost little, so at most an eighth of the duration late. Creation takes 3-10 minutes (docs):
+            // 15 s apart at most is <= 8 % of the shortest.
+            .withCadence(new PollCadence(Duration.ofSeconds(1), 0.125, Duration.ofSeconds(15), true,
+                    "a round is one list of the account's snapshots; creation takes 3-10 minutes (docs)"));
 
     @Override
     public ProviderDescriptor descriptor() {

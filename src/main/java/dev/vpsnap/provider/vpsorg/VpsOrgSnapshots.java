@@ -59,6 +59,11 @@ final class VpsOrgSnapshots implements SnapshotApi {
         return create(request, (List<Snapshot>) null);
     }
 
+    @Override
+    public boolean createCountsServerSnapshots() {
+        return true;
+    }
+
     /** The limit check counts {@code serverSnapshots} when the caller just listed them, else lists the server. */
     @Override
     public Operation create(SnapshotCreate request, List<Snapshot> serverSnapshots) {

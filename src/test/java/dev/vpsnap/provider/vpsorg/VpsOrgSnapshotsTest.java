@@ -36,7 +36,7 @@ class VpsOrgSnapshotsTest extends VpsOrgHttpTestBase {
 
         List<Snapshot> all = provider.snapshots().list(null);
 
-        expect("GET", "snapshots/");
+        expect("GET", "snapshots/?page_size=100");
         assertRequestCount(1);
         assertEquals(List.of(S801, S798, new Snapshot("vpsorg", "test", "805", "db-before-upgrade", "67890", "db-server-01",
                 null, SnapshotStatus.AVAILABLE, "completed", 20480L * 1048576, Instant.parse("2025-01-17T09:00:00Z"), null,
@@ -79,7 +79,7 @@ class VpsOrgSnapshotsTest extends VpsOrgHttpTestBase {
 
         assertEquals(S801, provider.snapshots().get("801", null));
 
-        expect("GET", "snapshots/");
+        expect("GET", "snapshots/?page_size=100");
         assertRequestCount(1);
     }
 
@@ -119,7 +119,7 @@ class VpsOrgSnapshotsTest extends VpsOrgHttpTestBase {
 
         Operation op = provider.snapshots().restore(new SnapshotRestore("801", null, null));
 
-        expect("GET", "snapshots/");
+        expect("GET", "snapshots/?page_size=100");
         expect("POST", "snapshots/801/restore/");
         assertRequestCount(2);
         assertEquals("restore:12345:801", op.id());
@@ -134,7 +134,7 @@ class VpsOrgSnapshotsTest extends VpsOrgHttpTestBase {
 
         assertEquals(ExitCode.NOT_FOUND, e.exitCode());
         assertEquals("snapshot 999 not found", e.getMessage());
-        expect("GET", "snapshots/");
+        expect("GET", "snapshots/?page_size=100");
         assertRequestCount(1);
     }
 
@@ -169,7 +169,7 @@ class VpsOrgSnapshotsTest extends VpsOrgHttpTestBase {
 
         Operation op = provider.snapshots().delete("805", null);
 
-        expect("GET", "snapshots/");
+        expect("GET", "snapshots/?page_size=100");
         RecordedRequest del = expect("DELETE", "snapshots/805/");
         assertEquals(0, del.getBodySize());
         assertRequestCount(2);
