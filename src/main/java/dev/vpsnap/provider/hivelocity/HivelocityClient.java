@@ -188,7 +188,6 @@ final class HivelocityClient {
         return q; // the transport drops null values
     }
 
-    /** A 201 task without a taskId cannot be polled; the change may still have been made. */
     /**
      * The task of a DELETE, or null when there is none because the resource is gone: the transport answers 204 with
      * no body when a DELETE retried after a lost answer is told 404/410 (the first attempt deleted it).
@@ -197,6 +196,7 @@ final class HivelocityClient {
         return response.status() == 204 && !response.hasBody() ? null : task(response);
     }
 
+    /** A 201 task without a taskId cannot be polled; the change may still have been made. */
     private NetworkTask task(ApiResponse response) {
         NetworkTask task = one(response, NetworkTask.class);
         if (task.taskId() == null || task.taskId().isBlank()) {
