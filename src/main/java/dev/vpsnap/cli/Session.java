@@ -66,10 +66,11 @@ public final class Session implements AutoCloseable {
     /**
      * What every message and hint the user sees passes through: {@link Resume#within} with the
      * run's context, so a quoted {@code 'vpsnap server list'} carries the run's {@code --provider}, {@code --sandbox},
-     * {@code --endpoint}, ... and works when pasted; then the redactor, last, so no secret in that context shows.
+     * {@code --endpoint}, ... and works when pasted (the context is resolved only for such a text); then the redactor,
+     * last, so no secret in that context shows.
      */
     public UnaryOperator<String> scrub() {
-        return s -> redactor.scrub(resumeContext().within(s));
+        return s -> redactor.scrub(Resume.quotesCommand(s) ? resumeContext().within(s) : s);
     }
 
     /**

@@ -33,7 +33,8 @@ public record Resume(String config, String profile, String provider, String endp
     }
 
     List<String> words(String operationId) {
-        List<String> w = globals();
+        List<String> w = new ArrayList<>(List.of("vpsnap"));
+        w.addAll(globals());
         w.addAll(List.of("snapshot", "wait", "--operation", operationId));
         return w;
     }
@@ -46,7 +47,7 @@ public record Resume(String config, String profile, String provider, String endp
      * at most, and {@code --help} lines nothing; applying it twice changes nothing.
      */
     public String within(String text) {
-        if (text == null || !text.contains("'vpsnap ")) {
+        if (!quotesCommand(text)) {
             return text;
         }
         Matcher m = QUOTED_COMMAND.matcher(text);
@@ -57,7 +58,6 @@ public record Resume(String config, String profile, String provider, String endp
                 continue;
             }
             List<String> g = LOCAL.contains(command.split(" ", 2)[0]) ? configOnly() : globals();
-            g.remove(0);
             String inserted = g.isEmpty() ? "" : String.join(" ", g.stream().map(Resume::quote).toList()) + " ";
             m.appendReplacement(out, Matcher.quoteReplacement("'vpsnap " + inserted + command + "'"));
         }
@@ -65,16 +65,20 @@ public record Resume(String config, String profile, String provider, String endp
         return out.toString();
     }
 
+    /** True when {@code text} quotes a vpsnap command that {@link #within} would complete. */
+    public static boolean quotesCommand(String text) {
+        return text != null && text.contains("'vpsnap ");
+    }
+
     private List<String> configOnly() {
-        List<String> w = new ArrayList<>(List.of("vpsnap"));
+        List<String> w = new ArrayList<>();
         add(w, "--config", config);
         return w;
     }
 
-    /** {@code vpsnap} and the global options of the run. */
+    /** The global options of the run, as words. */
     private List<String> globals() {
-        List<String> w = new ArrayList<>(List.of("vpsnap"));
-        add(w, "--config", config);
+        List<String> w = configOnly();
         add(w, "--profile", profile);
         add(w, "--provider", provider);
         if (sandbox) {
