@@ -1,6 +1,7 @@
 package dev.vpsnap.cli;
 
 import dev.vpsnap.error.ExitCode;
+import dev.vpsnap.error.VpsnapException;
 import dev.vpsnap.model.Failure;
 import dev.vpsnap.model.Operation;
 import dev.vpsnap.ops.OperationFailure;
@@ -146,6 +147,31 @@ public final class Mutation {
             return op;
         }
         return await(cmd.session().provider(false).operations(), op);
+    }
+
+    /** How one of several mutations ended: its operation (where there is one) and, when it did not succeed, why. */
+    public record Attempt(Operation operation, Failure failure) {
+        public boolean ok() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * One of several mutations (each id of a delete, each deletion of a prune): {@link #sendAndWait}, its own failure
+     * kept instead of thrown, with the operation where the wait ended without success (so it can be resumed). Only an
+     * interrupt ends the run.
+     */
+    public Attempt attempt(Supplier<Operation> send) {
+        try {
+            return new Attempt(sendAndWait(send), null);
+        } catch (OperationFailure f) {
+            return new Attempt(f.operation(), Failure.of(f, cmd.session().scrub()));
+        } catch (VpsnapException e) {
+            if (e.exitCode() == ExitCode.INTERRUPTED) {
+                throw e;
+            }
+            return new Attempt(null, Failure.of(e, cmd.session().scrub()));
+        }
     }
 
     /** A mutation answered at once with its result (no operation): send, then print it. */

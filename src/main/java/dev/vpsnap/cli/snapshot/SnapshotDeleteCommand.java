@@ -3,11 +3,7 @@ package dev.vpsnap.cli.snapshot;
 import dev.vpsnap.cli.FanOutReport;
 import dev.vpsnap.cli.Mutation;
 import dev.vpsnap.cli.MutationCommand;
-import dev.vpsnap.error.ExitCode;
-import dev.vpsnap.error.VpsnapException;
-import dev.vpsnap.model.Failure;
 import dev.vpsnap.model.TargetResult;
-import dev.vpsnap.ops.OperationFailure;
 import dev.vpsnap.output.Columns;
 import dev.vpsnap.provider.Capability;
 import dev.vpsnap.provider.Provider;
@@ -58,20 +54,9 @@ public final class SnapshotDeleteCommand extends MutationCommand {
         return code;
     }
 
-    /**
-     * One of several deletes: its operation, or why it failed (with the operation where the wait ended without
-     * success, so it can be resumed). One failing does not stop the others: each id gets its result.
-     */
+    /** One of several deletes: its result; one failing does not stop the others. */
     private TargetResult deleteOne(Mutation m, Provider p, String id) {
-        try {
-            return TargetResult.of(id, null, m.sendAndWait(() -> p.snapshots().delete(id, server)));
-        } catch (OperationFailure f) {
-            return TargetResult.failed(id, f.operation(), Failure.of(f, session().scrub()));
-        } catch (VpsnapException e) {
-            if (e.exitCode() == ExitCode.INTERRUPTED) {
-                throw e;
-            }
-            return TargetResult.failed(id, null, Failure.of(e, session().scrub()));
-        }
+        Mutation.Attempt a = m.attempt(() -> p.snapshots().delete(id, server));
+        return a.ok() ? TargetResult.of(id, null, a.operation()) : TargetResult.failed(id, a.operation(), a.failure());
     }
 }

@@ -1,11 +1,10 @@
 package dev.vpsnap.cli.snapshot;
 
+import dev.vpsnap.cli.Mutation;
 import dev.vpsnap.cli.MutationCommand;
 import dev.vpsnap.error.ExitCode;
 import dev.vpsnap.error.VpsnapException;
-import dev.vpsnap.model.Operation;
 import dev.vpsnap.model.Snapshot;
-import dev.vpsnap.ops.OperationFailure;
 import dev.vpsnap.ops.PruneDecision;
 import dev.vpsnap.ops.PrunePlan;
 import dev.vpsnap.ops.PrunePlanner;
@@ -106,17 +105,12 @@ public final class SnapshotPruneCommand extends MutationCommand {
 
     private PruneResult delete(Provider p, Snapshot s) {
         what("snapshot prune: delete " + s.id());
-        try {
-            Operation op = mutation().sendAndWait(() -> p.snapshots().delete(s.id(), s.serverId()));
-            return new PruneResult(s.id(), s.serverId(), true, op, null);
-        } catch (VpsnapException e) {
-            if (e.exitCode() == ExitCode.INTERRUPTED) {
-                throw e;
-            }
-            String why = describe(e);
+        Mutation.Attempt a = mutation().attempt(() -> p.snapshots().delete(s.id(), s.serverId()));
+        String why = a.ok() ? null : a.failure().line();
+        if (why != null) {
             note("could not delete snapshot " + s.id() + " of server " + s.serverId() + ": " + why);
-            return new PruneResult(s.id(), s.serverId(), false, e instanceof OperationFailure f ? f.operation() : null, why);
         }
+        return new PruneResult(s.id(), s.serverId(), a.ok(), a.operation(), why);
     }
 
     private boolean isDocument() {
