@@ -37,10 +37,10 @@ public final class SandboxEmulator implements AutoCloseable {
         return ConfigPaths.stateDir(env).resolve("sandbox");
     }
 
-    /** @param warnings one line on stderr each (the state could not be saved when the run ended) */
     /** Documented provider behaviours for the sandbox to show, like {@code emulator serve --quirk}: comma-separated. */
     public static final String QUIRKS_VARIABLE = "VPSNAP_SANDBOX_QUIRKS";
 
+    /** @param warnings one line on stderr each (the state could not be saved when the run ended) */
     static SandboxEmulator start(Path dir, Clock clock, String quirks, Consumer<String> warnings) {
         try {
             Files.createDirectories(dir);

@@ -51,10 +51,6 @@ public final class Mutation {
         return new Mutation(cmd, o);
     }
 
-    public MutationOptions options() {
-        return options;
-    }
-
     public boolean dryRun() {
         return options.dryRun;
     }
@@ -127,13 +123,13 @@ public final class Mutation {
      */
     public void printStarted(Operation op) {
         cmd.out().single(op, Columns.OPERATION);
-        cmd.note("wait with: " + resume(cmd).command(op.id()));
+        cmd.note("wait with: " + resume().command(op.id()));
     }
 
     /** After a multi-target {@code --no-wait}: how to wait for each started operation (its OPERATION column). */
     public void noteStarted(long started) {
         if (started > 0) {
-            cmd.note("wait for each with: " + resume(cmd).command("OPERATION") + " (the OPERATION of its row)");
+            cmd.note("wait for each with: " + resume().command("OPERATION") + " (the OPERATION of its row)");
         }
     }
 
@@ -222,15 +218,11 @@ public final class Mutation {
 
     /** The run's waiter, with its resume context and redactor. */
     public Waiter waiter() {
-        return waiter(cmd);
-    }
-
-    static Waiter waiter(BaseCommand cmd) {
-        return cmd.session().waiter().with(resume(cmd), cmd.session().scrub());
+        return cmd.session().waiter().with(resume(), cmd.session().scrub());
     }
 
     /** What the resume command of this run must carry (see {@link Resume}). */
-    static Resume resume(BaseCommand cmd) {
+    private Resume resume() {
         return cmd.session().resumeContext();
     }
 
@@ -258,7 +250,7 @@ public final class Mutation {
         }
         String unanswered = sending;
         List<Operation> running = cmd.session().activeOperations().snapshot();
-        Resume resume = resume(cmd);
+        Resume resume = resume();
         RootCommand root = cmd.root();
         if (unanswered != null || running.isEmpty()) {
             ErrorReporter.print(root, cmd.what(), Failure.of(code, "interrupted (" + signal + ") while the request was "

@@ -16,12 +16,12 @@ public final class ConfigPaths {
     private ConfigPaths() {
     }
 
-    /** {@code --config} flag &gt; {@code VPSNAP_CONFIG} &gt; {@code $XDG_CONFIG_HOME/vpsnap/config.toml} &gt; {@code ~/.config/vpsnap/config.toml}. */
     /** True when the user named the config file ({@code --config} or {@code VPSNAP_CONFIG}) rather than taking the default. */
     public static boolean configNamed(String flagValue, Map<String, String> env) {
         return !isBlank(flagValue) || get(env, ENV_CONFIG) != null;
     }
 
+    /** {@code --config} flag &gt; {@code VPSNAP_CONFIG} &gt; {@code $XDG_CONFIG_HOME/vpsnap/config.toml} &gt; {@code ~/.config/vpsnap/config.toml}. */
     public static Path configFile(String flagValue, Map<String, String> env) {
         if (!isBlank(flagValue)) {
             return expandHome(flagValue, env);

@@ -26,11 +26,6 @@ public record RequestPace(Pacer.Policy policy, int triesOn429, String reason) {
         return new RequestPace(Pacer.Policy.adaptiveFromUnpaced(), RetryPolicy.DEFAULT_RATE_LIMITED_ATTEMPTS, reason);
     }
 
-    /** The starting rate in requests per second; 0 = unpaced. */
-    public double perSecond() {
-        return policy.startPerSecond();
-    }
-
     /**
      * The pacer for this provider at {@code endpoint}, shared by every profile and worker of the process that reaches
      * the same host ({@link PacerRegistry}); {@code maxRate} (requests/s, from {@code --max-rate}) when not null.

@@ -6,14 +6,7 @@ package dev.vpsnap.transport;
  * pipeline treats it as "planned, not sent" and prints the sink's requests as data (exit 0).
  */
 public final class DryRunStop extends RuntimeException {
-    private final transient PlannedRequest planned;
-
     public DryRunStop(PlannedRequest planned) {
         super(planned.curl(), null, false, false);
-        this.planned = planned;
-    }
-
-    public PlannedRequest planned() {
-        return planned;
     }
 }

@@ -89,8 +89,8 @@ public final class Pacer {
     private final Clock clock;
     private final Sleeper sleeper;
     private final double burst;
+    /** When requests were accepted, kept only while there is no rate yet: what the first 429 measures. */
     private final Deque<Instant> accepted = new ArrayDeque<>();
-    private final Instant started;
     private double rate;
     private double tokens;
     private Instant refilled;
@@ -109,7 +109,7 @@ public final class Pacer {
         this.burst = Math.max(1, policy.burst());
         this.rate = policy.startPerSecond();
         this.tokens = this.burst;
-        this.started = clock.instant();
+        Instant started = clock.instant();
         this.refilled = started;
         this.lastIncrease = started;
         this.resumed = started;
@@ -161,8 +161,10 @@ public final class Pacer {
     /** The provider answered a request without 429: evidence for the accepted rate, and room to probe upwards. */
     public synchronized void accepted() {
         Instant now = clock.instant();
-        accepted.addLast(now);
-        trim(now);
+        if (policy.adaptive() && rate <= 0) { // only the first 429 of an unpaced start reads them (measured)
+            accepted.addLast(now);
+            trim(now);
+        }
         boolean paceBound = !now.isAfter(lastWaited.plusSeconds(1));
         if (policy.adaptive() && rate > 0 && paceBound && now.isAfter(lastIncrease)) {
             double seconds = Math.min(1.0, Duration.between(lastIncrease, now).toNanos() / 1e9);
@@ -186,7 +188,7 @@ public final class Pacer {
      */
     public synchronized void rateLimited(Instant sentAt, Duration pause) {
         Instant now = clock.instant();
-        double base = rate > 0 ? rate : measured(now);
+        double base = !policy.adaptive() ? 0 : rate > 0 ? rate : measured(now);
         if (policy.adaptive() && sentAt.isAfter(lastDecrease) && base > 0) { // nothing accepted yet: no evidence, pause only
             lastLoss = base;
             rate = capped(Math.max(FLOOR_PER_SECOND, base * DECREASE));
