@@ -9,6 +9,7 @@ import dev.vpsnap.model.SnapshotStatus;
 import dev.vpsnap.provider.OperationApi;
 import dev.vpsnap.provider.SnapshotApi;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * {@code snapshot wait SNAPSHOT_ID}: watching a snapshot's own status as if it were an operation, so the one
@@ -56,6 +57,19 @@ public final class SnapshotWatch implements OperationApi {
     @Override
     public Operation refresh(Operation op) {
         return look(op, false);
+    }
+
+    /**
+     * One look per operation, handing back the snapshot a look saw available (an adopted create's result), so the
+     * waiting create does not fetch it again ({@link OperationApi.Polled}).
+     */
+    @Override
+    public List<Polled> pollAll(List<Operation> operations) {
+        return operations.stream().map(op -> {
+            Operation now = look(op, false);
+            boolean made = target == Target.AVAILABLE && now.status() == OperationStatus.SUCCEEDED;
+            return new Polled(now, made ? seen : null);
+        }).toList();
     }
 
     private Operation look(Operation op, boolean first) {

@@ -62,6 +62,29 @@ class ProcessedThen503Test extends EmulatorCliTest {
         assertEquals(1, named(provider, server, "once"), "one snapshot");
     }
 
+    private static String snapshotGet(String provider) {
+        return provider.equals("core") ? "/core/v1/core/snapshots/\\d+$" : "/hivelocity/api/v2/vps/snapshot/[^/]+$";
+    }
+
+    /**
+     * The adopted snapshot is watched by GETs of it; the one the last look saw available is printed, not fetched again.
+     * On the emulator's fake clock the watch looks three times (running, running, available); before, a fourth GET
+     * read the same snapshot once more. (vps.org's watch reads through the server's list, counted elsewhere.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"core", "hivelocity"})
+    void theAdoptedSnapshotIsReadOncePerLookAndNotAgainAfter(String provider) {
+        String server = cli.servers(provider).get(0);
+        faults.processThenAnswer503Next("POST", createPost(provider), 1, 3);
+        FaultPlan.Watch gets = faults.watch("GET", snapshotGet(provider));
+
+        Result r = cli.run(provider, "snapshot", "create", "--server", server, "--name", "looked");
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("looked", JsonAssert.tree(r.out()).get("name").asText());
+        assertEquals(3, gets.count(), "one GET per look, none after the look that saw it available");
+    }
+
     @Test
     void hostingersOverwritingCreateIsNeverReSent() {
         String vm = cli.servers("hostinger").get(0);
