@@ -115,7 +115,7 @@ public final class Connector implements AutoCloseable {
                     "pass --facility CODE or set facility_code in the profile", null);
         }
         HttpUrl base = wiring.sandbox() != null ? null
-                : checkEndpoint(account.endpoint() != null ? account.endpoint() : d.defaultEndpoint());
+                : checkEndpoint(endpointOf(d, account));
         Supplier<Provider> adapter = () -> {
             HttpUrl url = base;
             Secret key;
@@ -138,8 +138,12 @@ public final class Connector implements AutoCloseable {
 
     /** Where {@code account}'s requests go (under --sandbox, the in-process emulator, started for the answer). */
     public String endpoint(ProviderDescriptor d, Account account) {
-        return wiring.sandbox() != null ? sandbox().baseUrl(d.id())
-                : account.endpoint() != null ? account.endpoint() : d.defaultEndpoint();
+        return wiring.sandbox() != null ? sandbox().baseUrl(d.id()) : endpointOf(d, account);
+    }
+
+    /** The account's endpoint, else the provider's default. */
+    private static String endpointOf(ProviderDescriptor d, Account account) {
+        return account.endpoint() != null ? account.endpoint() : d.defaultEndpoint();
     }
 
     private synchronized SandboxEmulator sandbox() {

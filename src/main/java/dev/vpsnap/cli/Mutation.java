@@ -208,7 +208,8 @@ public final class Mutation {
     public Operation await(OperationApi api, Operation op) {
         RootCommand root = cmd.root();
         ProgressListener progress = new ProgressListener(root.environment().err(),
-                root.environment().interactive() && !root.quiet, root.verbose || root.debugEnabled());
+                root.environment().interactive() && !root.quiet, root.verbose || root.debugEnabled(),
+                root.environment().env());
         try (Signals ignored = Signals.install(this::interrupted)) {
             return waiter().await(api, op, options.waitTimeout, progress);
         } finally {

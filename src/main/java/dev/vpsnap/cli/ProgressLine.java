@@ -80,9 +80,15 @@ final class ProgressLine implements AutoCloseable {
         }
     }
 
+    /** {@code " (m:ss)"}: the elapsed time as the progress line and the wait's status lines show it. */
+    static String elapsed(Duration d) {
+        long s = d.getSeconds();
+        return String.format(" (%d:%02d)", s / 60, s % 60);
+    }
+
     private void render() {
         long s = Duration.between(started, clock.instant()).getSeconds();
-        String elapsed = String.format(" (%d:%02d)", s / 60, s % 60);
+        String elapsed = elapsed(Duration.ofSeconds(s));
         String line = FRAMES.charAt(frame++ % FRAMES.length()) + " " + text;
         int room = Math.max(10, columns.getAsInt() - 1) - elapsed.length(); // the last column would wrap on some terminals
         if (line.length() > room) {

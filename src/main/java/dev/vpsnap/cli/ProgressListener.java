@@ -17,8 +17,9 @@ final class ProgressListener implements WaitListener, AutoCloseable {
     private final ProgressLine line;
     private dev.vpsnap.model.OperationStatus lastPrinted;
 
-    ProgressListener(PrintWriter err, boolean tty, boolean verbose) {
-        this(err, tty, verbose, tty ? ProgressLine.forTerminal(err, System.getenv()) : null);
+    /** @param env the run's environment (its {@code COLUMNS}), as the fan-out's progress line reads it */
+    ProgressListener(PrintWriter err, boolean tty, boolean verbose, java.util.Map<String, String> env) {
+        this(err, tty, verbose, tty ? ProgressLine.forTerminal(err, env) : null);
     }
 
     /** With the spinner line given (tests: a fake clock and hand-driven ticks); {@code line} is unused without a TTY. */
@@ -56,8 +57,7 @@ final class ProgressListener implements WaitListener, AutoCloseable {
 
     private void line(Operation op, Duration elapsed) {
         lastPrinted = op.status();
-        long s = elapsed.getSeconds();
-        err.println("vpsnap: " + describe(op) + String.format(" (%d:%02d)", s / 60, s % 60));
+        err.println("vpsnap: " + describe(op) + ProgressLine.elapsed(elapsed));
         err.flush();
     }
 

@@ -4,6 +4,7 @@ import dev.vpsnap.ops.Durations;
 import dev.vpsnap.transport.RetryDeadline;
 import java.time.Clock;
 import java.time.Duration;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
@@ -31,12 +32,15 @@ final class RunDeadline {
 
     private static CommandSpec leaf(CommandSpec root) {
         ParseResult r = root.commandLine() == null ? null : root.commandLine().getParseResult();
-        if (r == null) {
-            return null;
+        return r == null ? null : leaf(r).getCommandSpec();
+    }
+
+    /** The command a parse ended in (the leaf subcommand): what the run's deadline and its unattended options concern. */
+    static CommandLine leaf(ParseResult parsed) {
+        ParseResult p = parsed;
+        while (p.hasSubcommand()) {
+            p = p.subcommand();
         }
-        while (r.subcommand() != null) {
-            r = r.subcommand();
-        }
-        return r.commandSpec();
+        return p.commandSpec().commandLine();
     }
 }

@@ -260,8 +260,7 @@ public final class Session implements AutoCloseable {
         ProviderFactory factory = env.registry().get(p.provider());
         ProviderDescriptor d = factory.descriptor();
         dev.vpsnap.config.Credential c = sandboxMode() ? null : credential(d, p, profileCredentialsOnly);
-        Connector.Account account = new Connector.Account(p.name(), p.endpoint(), p.facilityCode(), p.clientId(),
-                () -> c.secret());
+        Connector.Account account = account(p, () -> c.secret());
         Provider provider = connector().connect(factory, account, false, dev.vpsnap.transport.RetryPolicy.none());
         return new Probe(connector().endpoint(d, account), c == null ? "sandbox" : c.source(), provider);
     }
@@ -276,8 +275,12 @@ public final class Session implements AutoCloseable {
         ProviderFactory factory = env.registry().get(p.provider());
         ProviderDescriptor d = factory.descriptor();
         Supplier<Secret> key = () -> credential(d, p, profileCredentialsOnly).secret();
-        return connector().connect(factory, new Connector.Account(p.name(), p.endpoint(), p.facilityCode(), p.clientId(),
-                key), dryRun);
+        return connector().connect(factory, account(p, key), dryRun);
+    }
+
+    /** The account {@code p} names, its key from {@code key} when a request first needs it. */
+    private static Connector.Account account(ResolvedProfile p, Supplier<Secret> key) {
+        return new Connector.Account(p.name(), p.endpoint(), p.facilityCode(), p.clientId(), key);
     }
 
     /** The run's bound on retrying, one for all its requests ({@link RunDeadline}). */

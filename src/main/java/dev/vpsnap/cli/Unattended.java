@@ -53,7 +53,7 @@ final class Unattended implements IExecutionStrategy {
 
     @Override
     public int execute(ParseResult parseResult) {
-        CommandLine leaf = leaf(parseResult);
+        CommandLine leaf = RunDeadline.leaf(parseResult);
         Environment env = root.environment();
         String named = root.logFormat != null ? root.logFormat : env.getenv(ENV_LOG_FORMAT);
         StderrLog.Format format = StderrLog.Format.parse(named);
@@ -121,14 +121,6 @@ final class Unattended implements IExecutionStrategy {
 
     private void verbose(String message) {
         root.environment().log().emit(StderrLog.Level.INFO, "ping", message, Map.of());
-    }
-
-    private static CommandLine leaf(ParseResult pr) {
-        ParseResult p = pr;
-        while (p.hasSubcommand()) {
-            p = p.subcommand();
-        }
-        return p.commandSpec().commandLine();
     }
 
     private static boolean helpRequested(ParseResult pr) {

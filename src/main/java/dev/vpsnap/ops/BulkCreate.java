@@ -61,14 +61,15 @@ public final class BulkCreate {
             indexes.add(String.valueOf(i));
         }
         List<FanOut.Outcome<SnapshotCreator.Outcome>> sent = FanOut.run(indexes, options.parallel(), i -> {
+            int k = Integer.parseInt(i);
             try {
-                String server = servers.get(Integer.parseInt(i));
+                String server = servers.get(k);
                 SnapshotCreator.Outcome o = listed != null
                         ? creator.create(provider, request.apply(server), listed.getOrDefault(server, List.of()))
                         : creator.create(provider, request.apply(server), options.idempotent());
                 if (o.operation() != null) {
-                    live.put(Integer.parseInt(i), o.operation());
-                    answeredAt.put(Integer.parseInt(i), waiter.now());
+                    live.put(k, o.operation());
+                    answeredAt.put(k, waiter.now());
                 }
                 return o;
             } catch (DryRunStop dryRun) {
