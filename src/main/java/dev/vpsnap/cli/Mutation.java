@@ -207,7 +207,7 @@ public final class Mutation {
     /** Waits for {@code op} (a signal prints it with its resume command); returns it once it succeeded. */
     public Operation await(OperationApi api, Operation op) {
         RootCommand root = cmd.root();
-        ProgressListener progress = new ProgressListener(root.environment().err(),
+        ProgressListener progress = ProgressListener.of(root.environment().err(),
                 root.environment().interactive() && !root.quiet, root.verbose || root.debugEnabled(),
                 root.environment().env());
         try (Signals ignored = Signals.install(this::interrupted)) {

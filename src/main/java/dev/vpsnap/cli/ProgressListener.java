@@ -18,8 +18,8 @@ final class ProgressListener implements WaitListener, AutoCloseable {
     private dev.vpsnap.model.OperationStatus lastPrinted;
 
     /** @param env the run's environment (its {@code COLUMNS}), as the fan-out's progress line reads it */
-    ProgressListener(PrintWriter err, boolean tty, boolean verbose, java.util.Map<String, String> env) {
-        this(err, tty, verbose, tty ? ProgressLine.forTerminal(err, env) : null);
+    static ProgressListener of(PrintWriter err, boolean tty, boolean verbose, java.util.Map<String, String> env) {
+        return new ProgressListener(err, tty, verbose, tty ? ProgressLine.forTerminal(err, env) : null);
     }
 
     /** With the spinner line given (tests: a fake clock and hand-driven ticks); {@code line} is unused without a TTY. */
