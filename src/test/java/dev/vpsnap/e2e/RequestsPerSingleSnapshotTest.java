@@ -107,6 +107,31 @@ class RequestsPerSingleSnapshotTest {
         assertEquals(List.of(p + "actions/{id}", p + "snapshot"), s.resumeDone());
     }
 
+    /**
+     * Without {@code --replace}, the CLI's look for a snapshot the create would overwrite is the only one: before, the
+     * adapter looked again (GET snapshot, and on its 404 GET the VM) when the CLI had found none; with {@code --yes}
+     * there is nothing to ask, so nothing is looked up.
+     */
+    @Test
+    void hostingerLooksForTheSnapshotToOverwriteOnceAndNotUnderYes() {
+        String p = "GET /hostinger/api/vps/v1/virtual-machines/{server}";
+        server = cli.servers("hostinger").get(0);
+        for (var existing : JsonAssert.tree(cli.run("hostinger", "snapshot", "list", "--server", server).out())) {
+            assertEquals(0, cli.run("hostinger", "snapshot", "delete", existing.get("id").asText(), "--server", server,
+                    "--yes").exitCode(), "a VM without a snapshot to start from");
+        }
+        List<String> out = new ArrayList<>();
+        List<String> fresh = sent("hostinger", out, "snapshot", "create", "--server", server, "--no-wait");
+        // the look: the snapshot GET, its 404 checked against the VM, and the unknown-server check of an empty list
+        // (KnownServers); before, the adapter then made the snapshot and VM GETs again: 6 requests, now 4
+        assertEquals(List.of(p + "/snapshot", "GET /hostinger/api/vps/v1/virtual-machines/" + server,
+                        "GET /hostinger/api/vps/v1/virtual-machines",
+                        "POST /hostinger/api/vps/v1/virtual-machines/{server}/snapshot"),
+                fresh, "one look, then the POST");
+        List<String> yes = sent("hostinger", out, "snapshot", "create", "--server", server, "--no-wait", "--yes");
+        assertEquals(List.of("POST /hostinger/api/vps/v1/virtual-machines/{server}/snapshot"), yes);
+    }
+
     @Test
     void vpsOrgUsesTheListingItsPollRead() {
         String p = "GET /vpsorg/api/v1/snapshots/?server_id={server}";

@@ -146,18 +146,22 @@ public final class SnapshotCreateCommand extends MutationCommand {
                 dev.vpsnap.config.ConfigPaths.stateDir(env().env()).resolve("locks"));
     }
 
-    /** Single-slot providers: say what will be lost; ask on a TTY, else demand --replace. */
+    /**
+     * Single-slot providers: say what will be lost; ask on a TTY, else demand --replace. True when the create may
+     * overwrite: {@code --yes} (nothing to ask, so nothing is looked up), or this look found no snapshot to lose (the
+     * adapter need not look again), or the user said yes.
+     */
     private boolean confirmOverwrite(SnapshotApi snapshots) {
+        if (options.yes) {
+            return true;
+        }
         List<Snapshot> existing = snapshots.list(server);
         if (existing.isEmpty()) {
-            return false;
+            return true;
         }
         Snapshot old = existing.get(0);
         String lost = "server " + server + " already has snapshot " + old.id()
                 + (old.createdAt() == null ? "" : " from " + old.createdAt()) + "; creating a new one overwrites it";
-        if (options.yes) {
-            return true;
-        }
         if (!env().interactive()) {
             throw new VpsnapException(ExitCode.USAGE, lost, null, null, "pass --replace (or --yes) to overwrite it", null);
         }
